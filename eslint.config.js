@@ -1,0 +1,55 @@
+import js from '@eslint/js';
+import { defineConfig, globalIgnores } from 'eslint/config';
+import tseslint from 'typescript-eslint';
+
+// Not type-aware on purpose: lint stays fast, and `npm run typecheck` does the type work.
+export default defineConfig(
+  // Mirrors .gitignore: ESLint's flat config does not read it.
+  globalIgnores(['dist/', 'coverage/', 'node_modules/', '.cache/', 'screenshots/']),
+  js.configs.recommended,
+  tseslint.configs.recommended,
+  {
+    // Build and test scripts run in Node (the "globals" package is not a dependency here).
+    files: ['**/*.{js,mjs}'],
+    languageOptions: {
+      globals: Object.fromEntries(
+        ['process', 'console', 'URL', 'performance', 'setTimeout', 'clearTimeout', 'Buffer'].map((name) => [name, 'readonly']),
+      ),
+    },
+  },
+  {
+    // The engine is pure and DOM-free (HOUSE-STYLE §5): it ships alone as `./engine`, runs in Node,
+    // and must give the same answer for the same input. Only decimal.js and ../rules/ data come in.
+    files: ['src/engine/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['lit', 'lit/*', '@lit/*'],
+              message: 'The engine is DOM-free: no Lit.',
+            },
+            {
+              regex: '^\\.\\./(?!rules/)|(^|/)(components|i18n|events|styles|internal)(/|$)',
+              message: 'The engine imports nothing from src/ outside engine/, except ../rules/ data.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...['window', 'document', 'navigator', 'localStorage', 'HTMLElement', 'customElements'].map((name) => ({
+          name,
+          message: 'The engine is DOM-free.',
+        })),
+        { name: 'Intl', message: 'Formatting belongs to src/i18n; the engine returns decimal strings.' },
+      ],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Math', property: 'random', message: 'The engine is deterministic.' },
+        { object: 'Date', property: 'now', message: 'Pass the time in as a parameter.' },
+      ],
+    },
+  },
+);

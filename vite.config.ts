@@ -1,0 +1,42 @@
+import { defineConfig, type Plugin } from 'vite';
+
+// Two library builds, one entry each: with both entries in one build they would share a chunk,
+// and the drop-in `idv-pricing.js` would no longer be a single file.
+const ENTRIES = {
+  widget: { entry: 'src/index.ts', fileName: 'idv-pricing' },
+  engine: { entry: 'src/engine/index.ts', fileName: 'engine' },
+} as const;
+
+// The demo lives in demo/ so the top level stays clean; send `/` there.
+function serveDemo(): Plugin {
+  return {
+    name: 'idv-serve-demo',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        if (req.url !== '/') return next();
+        res.statusCode = 302;
+        res.setHeader('Location', '/demo/');
+        res.end();
+      });
+      const printUrls = server.printUrls.bind(server);
+      server.printUrls = () => {
+        printUrls();
+        for (const url of server.resolvedUrls?.local ?? []) server.config.logger.info(`  ➜  Demo:    ${url}demo/`);
+      };
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => {
+  const { entry, fileName } = mode === 'engine' ? ENTRIES.engine : ENTRIES.widget;
+  return {
+    plugins: [serveDemo()],
+    build: {
+      lib: { entry, formats: ['es'], fileName: () => `${fileName}.js` },
+      // The second (engine) pass must not wipe the widget bundle the first one wrote.
+      emptyOutDir: mode !== 'engine',
+      // Library ES builds keep whitespace otherwise; lit and decimal.js are bundled, not external.
+      rolldownOptions: { output: { minify: true } },
+    },
+  };
+});
