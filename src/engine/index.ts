@@ -1,1 +1,20 @@
-export const ENGINE_PLACEHOLDER = true;
+/**
+ * idv-pricing/engine: the DOM-free rules engine. Pure functions over plain data; money in and out as decimal
+ * strings in 元. The public names and shapes are fixed by spec/ENGINE.md.
+ */
+export { InputError, RulesError } from './errors.js';
+export type { InputErrorCode, RulesErrorCode } from './errors.js';
+export { MAX_UNITS } from './decimal.js';
+export { DEFAULT_RULES, loadRules, PLAN_IDS, FAMILY_IDS } from './rules.js';
+export { bestPackMix } from './pack-mix.js';
+export { postpaidCost } from './postpaid.js';
+export { ossStorage, MAX_PHOTO_MB, MAX_RETENTION_DAYS } from './storage.js';
+export type { StorageFigures } from './storage.js';
+export { packRefund } from './refund.js';
+export type { RefundKind } from './refund.js';
+export { statementWindow } from './statement.js';
+export { quote, QUOTE_SCHEMA, DEFAULT_ALERT_THRESHOLD, PERIODS } from './quote.js';
+export type { Scenario, ScenarioLine, Quote, LineQuote, FamilyQuote, AlertPlan, Conversion, PerPeriod } from './quote.js';
+export { payable, ossEstimate, roundAmount, discountLabel, effectiveUnitPrice } from './rounding.js';
+export type { DiscountLabel } from './rounding.js';
+export * from './types.js';

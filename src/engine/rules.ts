@@ -1,0 +1,263 @@
+import { Decimal, toPlain } from './decimal.js';
+import { RulesError } from './errors.js';
+import { planningTableSize, MAX_PLANNING_TABLE } from './planning.js';
+import type { Family, FamilyId, LocalizedText, Pack, Plan, PlanId, Rules, RoundingModeName } from './types.js';
+import { DEFAULT_RULES_DATA } from '../rules/default-rules.js';
+
+export const PLAN_IDS: readonly PlanId[] = [
+  'app',
+  'h5',
+  'server',
+  'alipay-mini',
+  'alipay-h5',
+  'liveness-verify',
+  'liveness-detect',
+  'face-compare',
+];
+export const FAMILY_IDS: readonly FamilyId[] = ['idv', 'liveness', 'face-compare'];
+const ROUNDING_MODES: readonly RoundingModeName[] = ['down', 'half-up'];
+
+type Obj = Record<string, unknown>;
+
+function obj(value: unknown, path: string): Obj {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new RulesError(path, value === undefined ? 'missing' : 'type', 'must be an object.');
+  }
+  return value as Obj;
+}
+
+function exactKeys(o: Obj, keys: readonly string[], path: string, code: 'unknown-family' | 'type' = 'type'): void {
+  for (const k of keys) if (!(k in o)) throw new RulesError(`${path}.${k}`, 'missing', 'is missing.');
+  for (const k of Object.keys(o)) {
+    if (!keys.includes(k)) throw new RulesError(`${path}.${k}`, code, `is not one of ${keys.join(', ')}.`);
+  }
+}
+
+function str(value: unknown, path: string): string {
+  if (typeof value !== 'string' || value.trim() === '') {
+    throw new RulesError(path, value === undefined ? 'missing' : 'type', 'must be a non-empty string.');
+  }
+  return value;
+}
+
+function dec(value: unknown, path: string, min: 'positive' | 'non-negative'): Decimal {
+  let d: Decimal;
+  if (typeof value === 'string' && /^\d+(\.\d+)?$/.test(value.trim())) d = new Decimal(value.trim());
+  else if (typeof value === 'number' && Number.isFinite(value)) d = new Decimal(String(value));
+  else {
+    throw new RulesError(path, value === undefined ? 'missing' : 'type', 'must be a decimal string such as "0.182".');
+  }
+  if (d.isNegative() || (min === 'positive' && d.isZero())) {
+    throw new RulesError(path, 'not-positive', `must be ${min === 'positive' ? 'greater than 0' : '0 or more'}.`);
+  }
+  return d;
+}
+
+function int(value: unknown, path: string, min: number, max = Number.MAX_SAFE_INTEGER): number {
+  if (typeof value !== 'number' || !Number.isSafeInteger(value)) {
+    throw new RulesError(path, value === undefined ? 'missing' : 'type', 'must be a whole number.');
+  }
+  if (value < min || value > max) {
+    throw new RulesError(path, 'not-positive', `must be between ${min} and ${max}.`);
+  }
+  return value;
+}
+
+function bool(value: unknown, path: string): boolean {
+  if (typeof value !== 'boolean') throw new RulesError(path, value === undefined ? 'missing' : 'type', 'must be true or false.');
+  return value;
+}
+
+function text(value: unknown, path: string): LocalizedText {
+  const o = obj(value, path);
+  exactKeys(o, ['zh', 'en'], path);
+  return { zh: str(o.zh, `${path}.zh`), en: str(o.en, `${path}.en`) };
+}
+
+function mode(value: unknown, path: string): RoundingModeName {
+  if (!ROUNDING_MODES.includes(value as RoundingModeName)) {
+    throw new RulesError(path, 'rounding-mode', `must be one of ${ROUNDING_MODES.join(', ')}.`);
+  }
+  return value as RoundingModeName;
+}
+
+function pack(value: unknown, path: string, unitPrice: Decimal): Pack {
+  const o = obj(value, path);
+  for (const k of Object.keys(o)) {
+    if (!['units', 'price', 'ratio', 'trial'].includes(k)) throw new RulesError(`${path}.${k}`, 'type', 'is not a pack field.');
+  }
+  const units = int(o.units, `${path}.units`, 1);
+  const price = dec(o.price, `${path}.price`, 'non-negative');
+  const ratio = dec(o.ratio, `${path}.ratio`, 'non-negative');
+  const trial = o.trial === undefined ? false : bool(o.trial, `${path}.trial`);
+  if (trial) {
+    if (!price.isZero()) throw new RulesError(`${path}.price`, 'trial', 'a free trial pack must cost 0.');
+    if (!ratio.isZero()) throw new RulesError(`${path}.ratio`, 'trial', 'a free trial pack has ratio 0.');
+  } else if (ratio.isZero() || ratio.gt(1)) {
+    // A pack dearer than pay-as-you-go is no discount; a free pack that is not the trial would be unlimited.
+    throw new RulesError(`${path}.ratio`, 'ratio-out-of-range', 'must be above 0 and at most 1 (1 = no discount).');
+  }
+  const expected = unitPrice.times(units).times(ratio);
+  if (!price.eq(expected)) {
+    throw new RulesError(
+      `${path}.price`,
+      'price-mismatch',
+      `${toPlain(price)} is not units × unit price × ratio = ${units} × ${toPlain(unitPrice)} × ${toPlain(ratio)} = ${toPlain(expected)} (RULES.md R4).`,
+    );
+  }
+  const out: Pack = { units, price: toPlain(price), ratio: toPlain(ratio) };
+  return trial ? { ...out, trial: true } : out;
+}
+
+function family(value: unknown, path: string): Family {
+  const o = obj(value, path);
+  exactKeys(o, ['name', 'unitPrice', 'packs'], path);
+  const unitPrice = dec(o.unitPrice, `${path}.unitPrice`, 'positive');
+  if (!Array.isArray(o.packs)) throw new RulesError(`${path}.packs`, 'type', 'must be an array.');
+  const packs = o.packs.map((p, i) => pack(p, `${path}.packs[${i}]`, unitPrice));
+  const seen = new Set<number>();
+  packs.forEach((p, i) => {
+    if (seen.has(p.units)) throw new RulesError(`${path}.packs[${i}].units`, 'duplicate-size', `${p.units} appears twice.`);
+    seen.add(p.units);
+  });
+  if (packs.filter((p) => p.trial).length > 1) {
+    throw new RulesError(`${path}.packs`, 'trial', 'a family has at most one free trial pack.');
+  }
+  const sorted = [...packs].sort((a, b) => a.units - b.units);
+  const f: Family = { name: text(o.name, `${path}.name`), unitPrice: toPlain(unitPrice), packs: sorted };
+  if (planningTableSize(f) > MAX_PLANNING_TABLE) {
+    throw new RulesError(
+      `${path}.packs`,
+      'too-fine',
+      'pack sizes share too small a common unit for exact planning; use sizes that are multiples of a round number (e.g. 1,000).',
+    );
+  }
+  return f;
+}
+
+function plan(value: unknown, path: string, families: Record<FamilyId, Family>): Plan {
+  const o = obj(value, path);
+  exactKeys(o, ['name', 'family', 'unitPrice', 'metering', 'storesPhotos', 'qpsLimit'], path);
+  const fam = o.family;
+  if (typeof fam !== 'string' || !FAMILY_IDS.includes(fam as FamilyId)) {
+    throw new RulesError(`${path}.family`, 'unknown-family', `must be one of ${FAMILY_IDS.join(', ')}.`);
+  }
+  const unitPrice = dec(o.unitPrice, `${path}.unitPrice`, 'positive');
+  const famPrice = new Decimal(families[fam as FamilyId].unitPrice);
+  if (!unitPrice.eq(famPrice)) {
+    // Overage on pooled packs is billed at one price per family; two prices would make that ambiguous.
+    throw new RulesError(
+      `${path}.unitPrice`,
+      'unit-price-mismatch',
+      `${toPlain(unitPrice)} differs from its pack family's unit price ${toPlain(famPrice)}.`,
+    );
+  }
+  if (o.metering !== 'calls' && o.metering !== 'passed') {
+    throw new RulesError(`${path}.metering`, 'unknown-metering', 'must be "calls" or "passed".');
+  }
+  const qps = o.qpsLimit === null ? null : int(o.qpsLimit, `${path}.qpsLimit`, 1);
+  return {
+    name: text(o.name, `${path}.name`),
+    family: fam as FamilyId,
+    unitPrice: toPlain(unitPrice),
+    metering: o.metering,
+    storesPhotos: bool(o.storesPhotos, `${path}.storesPhotos`),
+    qpsLimit: qps,
+  };
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null) {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/**
+ * Validates rules data (the bundled rules, or a host page's own prices) and returns a frozen, normalised copy.
+ *
+ * @param data - JSON-compatible rules, shaped like {@link DEFAULT_RULES}.
+ * @returns The rules, safe to pass to every engine function.
+ * @throws {RulesError} naming the path of the first problem, e.g. `families.idv.packs[2].price` with code
+ *   `price-mismatch` when a price is not units × unit price × ratio (RULES.md R4).
+ * @example
+ * const custom = loadRules({ ...DEFAULT_RULES, version: 'my-quote' });
+ */
+export function loadRules(data: unknown): Rules {
+  const o = obj(data, 'rules');
+  exactKeys(o, ['version', 'currency', 'plans', 'families', 'packs', 'oss', 'rounding', 'settlement', 'refund', 'sources'], 'rules');
+  const version = str(o.version, 'version');
+  if (o.currency !== 'CNY') throw new RulesError('currency', 'type', 'must be "CNY".');
+
+  const famObj = obj(o.families, 'families');
+  exactKeys(famObj, FAMILY_IDS, 'families', 'unknown-family');
+  const families = {} as Record<FamilyId, Family>;
+  for (const id of FAMILY_IDS) families[id] = family(famObj[id], `families.${id}`);
+
+  const planObj = obj(o.plans, 'plans');
+  exactKeys(planObj, PLAN_IDS, 'plans');
+  const plans = {} as Record<PlanId, Plan>;
+  for (const id of PLAN_IDS) plans[id] = plan(planObj[id], `plans.${id}`, families);
+
+  const p = obj(o.packs, 'packs');
+  exactKeys(p, ['lifetimeDays', 'daysPerYear', 'monthsPerYear', 'daysPerMonth'], 'packs');
+  const oss = obj(o.oss, 'oss');
+  exactKeys(oss, ['pricePerGBMonth', 'mbPerGB', 'daysPerMonth', 'hoursPerDay', 'defaultPhotoSizeMB', 'defaultRetentionDays'], 'oss');
+  const r = obj(o.rounding, 'rounding');
+  exactKeys(r, ['scale', 'payable', 'ossEstimate'], 'rounding');
+  const s = obj(o.settlement, 'settlement');
+  exactKeys(s, ['dailyBillingSince', 'utcOffsetHours', 'billAfterHours', 'arrearsGraceHours'], 'settlement');
+  const bill = s.billAfterHours;
+  if (!Array.isArray(bill) || bill.length !== 2) {
+    throw new RulesError('settlement.billAfterHours', 'type', 'must be [earliest, latest] hours.');
+  }
+  const billFrom = int(bill[0], 'settlement.billAfterHours[0]', 0, 48);
+  const billTo = int(bill[1], 'settlement.billAfterHours[1]', billFrom, 48);
+  const f = obj(o.refund, 'refund');
+  exactKeys(f, ['fullRefundDays', 'supportDays'], 'refund');
+  const fullRefundDays = int(f.fullRefundDays, 'refund.fullRefundDays', 0);
+  const src = obj(o.sources, 'sources');
+  const sources: Record<string, string> = {};
+  for (const [k, v] of Object.entries(src)) sources[k] = str(v, `sources.${k}`);
+
+  return deepFreeze({
+    version,
+    currency: 'CNY',
+    plans,
+    families,
+    packs: {
+      lifetimeDays: int(p.lifetimeDays, 'packs.lifetimeDays', 1),
+      daysPerYear: int(p.daysPerYear, 'packs.daysPerYear', 1),
+      monthsPerYear: int(p.monthsPerYear, 'packs.monthsPerYear', 1),
+      daysPerMonth: int(p.daysPerMonth, 'packs.daysPerMonth', 1),
+    },
+    oss: {
+      pricePerGBMonth: toPlain(dec(oss.pricePerGBMonth, 'oss.pricePerGBMonth', 'non-negative')),
+      mbPerGB: int(oss.mbPerGB, 'oss.mbPerGB', 1),
+      daysPerMonth: int(oss.daysPerMonth, 'oss.daysPerMonth', 1),
+      hoursPerDay: int(oss.hoursPerDay, 'oss.hoursPerDay', 1),
+      defaultPhotoSizeMB: toPlain(dec(oss.defaultPhotoSizeMB, 'oss.defaultPhotoSizeMB', 'positive')),
+      defaultRetentionDays: int(oss.defaultRetentionDays, 'oss.defaultRetentionDays', 0),
+    },
+    rounding: {
+      scale: int(r.scale, 'rounding.scale', 0, 8),
+      payable: mode(r.payable, 'rounding.payable'),
+      ossEstimate: mode(r.ossEstimate, 'rounding.ossEstimate'),
+    },
+    settlement: {
+      dailyBillingSince: str(s.dailyBillingSince, 'settlement.dailyBillingSince'),
+      utcOffsetHours: int(s.utcOffsetHours, 'settlement.utcOffsetHours', -12, 14),
+      billAfterHours: [billFrom, billTo] as const,
+      arrearsGraceHours: int(s.arrearsGraceHours, 'settlement.arrearsGraceHours', 0),
+    },
+    refund: {
+      fullRefundDays,
+      supportDays: int(f.supportDays, 'refund.supportDays', fullRefundDays),
+    },
+    sources,
+  });
+}
+
+/** The bundled rules (pricing document version 20210112), validated once at load. */
+export const DEFAULT_RULES: Rules = loadRules(DEFAULT_RULES_DATA);
