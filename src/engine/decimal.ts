@@ -3,11 +3,13 @@ import { InputError } from './errors.js';
 
 /**
  * The engine's one Decimal constructor. A clone, so a host page's own decimal.js settings never reach us
- * and ours never reach it. 40 significant digits hold 10^18 units × a price with 12 decimals and then some;
+ * and ours never reach it. Precision: the largest product the engine forms is about 10^18 units × 365 days
+ * × a 1024 MB photo × a price, ≈ 10^27 with at most 8 + 12 + 12 decimals (rules data, inputs): under 60 digits.
+ * 64 keeps every multiplication exact; only divisions round, and `divOut` truncates those far past the fen.
  * `toExpNeg`/`toExpPos` keep `toString()` in plain notation for every value the engine produces.
  */
 export const Decimal = DecimalJs.clone({
-  precision: 40,
+  precision: 64,
   rounding: DecimalJs.ROUND_DOWN,
   toExpNeg: -60,
   toExpPos: 60,
@@ -20,6 +22,9 @@ export const MAX_UNITS = 10n ** 18n;
 
 /** Decimal places kept for figures that come from a division that does not terminate (x/30, x/365). */
 export const DERIVED_SCALE = 12;
+
+/** Most decimal places a decimal input may have: more is a typo or a binary float leaking in (0.1 + 0.2). */
+export const MAX_INPUT_PLACES = 12;
 
 const DECIMAL_RE = /^[+-]?(\d+\.?\d*|\.\d+)$/;
 
@@ -38,15 +43,23 @@ export function parseDecimal(value: unknown, field: string): Decimal {
     if (Number.isNaN(value)) throw new InputError(field, 'not-a-number', 'is NaN; give a number such as 0.1.');
     if (!Number.isFinite(value)) throw new InputError(field, 'not-finite', 'is infinite; give a finite number.');
     // String(number) is the shortest round-trip form, so 0.1 stays 0.1 rather than its binary expansion.
-    return new Decimal(String(value));
+    return places(new Decimal(String(value)), field);
   }
   if (typeof value === 'string') {
     const s = value.trim();
     if (s === '') throw new InputError(field, 'empty', 'is empty; give a number.');
     if (!DECIMAL_RE.test(s)) throw new InputError(field, 'not-a-number', `"${value}" is not a decimal number.`);
-    return new Decimal(s);
+    return places(new Decimal(s), field);
   }
   throw new InputError(field, 'type', `must be a number or a decimal string, not ${describe(value)}.`);
+}
+
+function places(d: Decimal, field: string): Decimal {
+  if (d.decimalPlaces() > MAX_INPUT_PLACES) {
+    throw new InputError(field, 'out-of-range', `has more than ${MAX_INPUT_PLACES} decimal places.`);
+  }
+  if (d.abs().gte('1e21')) throw new InputError(field, 'out-of-range', 'is too large.');
+  return d;
 }
 
 /**
@@ -122,10 +135,16 @@ export function addRatio(a: Ratio, z: Ratio): Ratio {
 
 export const ratioOut = (r: Ratio): string => divOut(r.num, r.den);
 
-/** ⌈num / den⌉, exactly, for num ≥ 0 and den > 0 (no 40-digit quotient in between). */
+/** A non-negative decimal as the integer num × 10^places, by moving the point in its digits: no rounding. */
+function scaled(d: Decimal, places: number): bigint {
+  const [int = '0', frac = ''] = d.toFixed().split('.');
+  return BigInt(int + frac.padEnd(places, '0'));
+}
+
+/** ⌈num / den⌉, exactly, for num ≥ 0 and den > 0 (no rounded 40-digit product or quotient in between). */
 export function ceilDiv(num: Decimal, den: Decimal): bigint {
   const places = Math.max(num.decimalPlaces(), den.decimalPlaces());
-  const a = BigInt(num.times(new Decimal(10).pow(places)).toFixed(0));
-  const b = BigInt(den.times(new Decimal(10).pow(places)).toFixed(0));
+  const a = scaled(num, places);
+  const b = scaled(den, places);
   return (a + b - 1n) / b;
 }

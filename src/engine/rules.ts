@@ -42,10 +42,15 @@ function str(value: unknown, path: string): string {
 
 function dec(value: unknown, path: string, min: 'positive' | 'non-negative'): Decimal {
   let d: Decimal;
-  if (typeof value === 'string' && /^\d+(\.\d+)?$/.test(value.trim())) d = new Decimal(value.trim());
-  else if (typeof value === 'number' && Number.isFinite(value)) d = new Decimal(String(value));
+  const s = typeof value === 'number' && Number.isFinite(value) ? String(value) : value;
+  // At most 15 whole digits and 8 decimals: enough for any price, and keeps every product exact (decimal.ts).
+  if (typeof s === 'string' && /^\d{1,15}(\.\d{1,8})?$/.test(s.trim())) d = new Decimal(s.trim());
   else {
-    throw new RulesError(path, value === undefined ? 'missing' : 'type', 'must be a decimal string such as "0.182".');
+    throw new RulesError(
+      path,
+      value === undefined ? 'missing' : 'type',
+      'must be a decimal string such as "0.182" (at most 15 digits before the point and 8 after).',
+    );
   }
   if (d.isNegative() || (min === 'positive' && d.isZero())) {
     throw new RulesError(path, 'not-positive', `must be ${min === 'positive' ? 'greater than 0' : '0 or more'}.`);

@@ -1,0 +1,221 @@
+/**
+ * Naive oracles for the best pack mix (RULES.md R5), for the property tests of `bestPackMix`.
+ *
+ * They share nothing with src/engine/pack-mix.ts but the rule itself: money is held as BigInt minor units
+ * (every price of the family scaled by one common power of ten), a mix is a plain count per pack, and the
+ * best mix is found by trying candidates and keeping the best by the R5 order:
+ *   1. lower total = Σ price × count + unit price × max(0, U − covered);
+ *   2. then MORE covered units;
+ *   3. then FEWER packs (the trial counts as one);
+ *   4. then (the engine's documented extra rule) more of the larger packs: compare counts from the largest
+ *      size down; the first difference decides, the larger count wins.
+ * Only the types come from the engine.
+ */
+import type { Family, PackMix, PackMixItem } from '../../src/engine/index.js';
+
+/** Decimal places of a plain decimal string ("0.182" → 3, "50000" → 0). */
+export function decimalPlacesOf(s: string): number {
+  const dot = s.indexOf('.');
+  return dot < 0 ? 0 : s.length - dot - 1;
+}
+
+/** A plain, non-negative decimal string as an integer of minor units: toMinor("0.18", 3) = 180n. */
+export function toMinor(s: string, scale: number): bigint {
+  if (!/^\d+(\.\d+)?$/.test(s)) throw new Error(`not a plain decimal: ${s}`);
+  const [whole, frac = ''] = s.split('.') as [string, string?];
+  if (frac.length > scale) throw new Error(`${s} has more than ${scale} decimals`);
+  return BigInt(whole + frac.padEnd(scale, '0'));
+}
+
+/** Minor units back to a plain decimal string, trailing zeros trimmed: fromMinor(180n, 3) = "0.18". */
+export function fromMinor(n: bigint, scale: number): string {
+  if (n < 0n) throw new Error(`negative amount ${n}`);
+  if (scale === 0) return n.toString();
+  const digits = n.toString().padStart(scale + 1, '0');
+  const whole = digits.slice(0, -scale);
+  const frac = digits.slice(-scale).replace(/0+$/, '');
+  return frac === '' ? whole : `${whole}.${frac}`;
+}
+
+/** A count as the engine's public API gives it: a number while it is a safe integer, else a digit string. */
+export function countOut(n: bigint): number | string {
+  return n <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(n) : n.toString();
+}
+
+const ceilDiv = (a: bigint, b: bigint): bigint => (a + b - 1n) / b;
+const gcd = (a: bigint, b: bigint): bigint => (b === 0n ? a : gcd(b, a % b));
+
+interface OraclePack {
+  readonly size: bigint;
+  /** Price in minor units. */
+  readonly price: bigint;
+  /** Price as the catalogue writes it (what a PackMix item carries). */
+  readonly priceText: string;
+  readonly trial: boolean;
+}
+
+/** A family with every price scaled to integers by 10^scale; packs largest first (the tie-break order). */
+interface Catalogue {
+  readonly scale: number;
+  readonly unitPrice: bigint;
+  readonly packs: readonly OraclePack[];
+}
+
+function catalogueOf(family: Family): Catalogue {
+  const scale = Math.max(decimalPlacesOf(family.unitPrice), ...family.packs.map((p) => decimalPlacesOf(p.price)));
+  const packs = family.packs
+    .map((p) => ({ size: BigInt(p.units), price: toMinor(p.price, scale), priceText: p.price, trial: p.trial === true }))
+    .sort((a, z) => (a.size > z.size ? -1 : 1));
+  return { scale, unitPrice: toMinor(family.unitPrice, scale), packs };
+}
+
+/** One candidate mix for U units: counts[i] of catalogue.packs[i]. */
+interface Candidate {
+  readonly counts: readonly bigint[];
+  readonly total: bigint;
+  readonly covered: bigint;
+  readonly packCount: bigint;
+}
+
+function evaluate(c: Catalogue, units: bigint, counts: readonly bigint[]): Candidate {
+  let packCost = 0n;
+  let covered = 0n;
+  let packCount = 0n;
+  c.packs.forEach((p, i) => {
+    packCost += p.price * counts[i]!;
+    covered += p.size * counts[i]!;
+    packCount += counts[i]!;
+  });
+  const overage = units > covered ? units - covered : 0n;
+  return { counts: [...counts], total: packCost + c.unitPrice * overage, covered, packCount };
+}
+
+/** True when a comes strictly before b in the R5 order (see the file comment). */
+function isBetter(a: Candidate, b: Candidate): boolean {
+  if (a.total !== b.total) return a.total < b.total;
+  if (a.covered !== b.covered) return a.covered > b.covered;
+  if (a.packCount !== b.packCount) return a.packCount < b.packCount;
+  for (let i = 0; i < a.counts.length; i++) {
+    if (a.counts[i] !== b.counts[i]) return a.counts[i]! > b.counts[i]!;
+  }
+  return false;
+}
+
+/** Every field of PackMix, computed from the chosen counts alone. */
+function packMixOf(c: Catalogue, units: bigint, best: Candidate): PackMix {
+  const items: PackMixItem[] = [];
+  let packCost = 0n;
+  c.packs.forEach((p, i) => {
+    const count = best.counts[i]!;
+    if (count === 0n) return;
+    packCost += p.price * count;
+    const item = { size: Number(p.size), price: p.priceText, count: countOut(count) };
+    items.push(p.trial ? { ...item, trial: true } : item);
+  });
+  items.reverse(); // catalogue.packs is largest first; PackMix items are ascending by size
+  const overage = units > best.covered ? units - best.covered : 0n;
+  const overageCost = c.unitPrice * overage;
+  const postpaid = c.unitPrice * units;
+  return {
+    items,
+    packCost: fromMinor(packCost, c.scale),
+    coveredUnits: countOut(best.covered),
+    overageUnits: countOut(overage),
+    overageCost: fromMinor(overageCost, c.scale),
+    total: fromMinor(packCost + overageCost, c.scale),
+    postpaidTotal: fromMinor(postpaid, c.scale),
+    savings: fromMinor(postpaid - (packCost + overageCost), c.scale),
+  };
+}
+
+/**
+ * The best mix by brute force: tries every count vector (and the trial 0 or 1 times when `firstPurchase`)
+ * and keeps the best by the R5 order. Feasible for small U only.
+ *
+ * Bound: packs are tried largest first; with `covered` units already fixed by the packs before pack i (the
+ * trial included), x_i runs over 0 … ⌈max(0, U − covered) / size_i⌉. This is the bound
+ * 0 ≤ x_i ≤ ⌈U / size_i⌉ with what is already covered taken off. Why nothing better lies beyond it: with one
+ * more pack i, the packs before i and x_i − 1 packs of i already cover U. Dropping one pack i then leaves no
+ * overage and saves its price, which is > 0 for every regular pack (0 < ratio). So that mix is strictly
+ * cheaper and the larger one is never the best.
+ */
+export function bruteForceMix(family: Family, units: number | bigint, firstPurchase: boolean): PackMix {
+  const c = catalogueOf(family);
+  const u = BigInt(units);
+  const counts = c.packs.map(() => 0n);
+  let best = null as Candidate | null;
+  const visit = (i: number, covered: bigint): void => {
+    if (i === c.packs.length) {
+      const candidate = evaluate(c, u, counts);
+      if (best === null || isBetter(candidate, best)) best = candidate;
+      return;
+    }
+    const pack = c.packs[i]!;
+    const max = pack.trial ? (firstPurchase ? 1n : 0n) : ceilDiv(u > covered ? u - covered : 0n, pack.size);
+    for (let x = 0n; x <= max; x++) {
+      counts[i] = x;
+      visit(i + 1, covered + x * pack.size);
+    }
+    counts[i] = 0n;
+  };
+  visit(0, 0n);
+  return packMixOf(c, u, best!);
+}
+
+/**
+ * The best mix for any U (up to 10^18), exact, by a second and independent argument; fast when the pack
+ * sizes share large factors.
+ *
+ * Let b be the regular pack with the lowest price per unit, the largest one among equal rates.
+ * 1. Every other regular pack i has x_i < size_b / gcd(size_i, size_b) in the best mix. Otherwise take
+ *    L = lcm(size_i, size_b): L / size_i packs of i cover exactly as much as L / size_b packs of b, and cost
+ *    L × (rate of i) ≥ L × (rate of b). Swapping them keeps the coverage and either lowers the total (rate
+ *    of i > rate of b), or keeps it with fewer packs (equal rates, so size_i < size_b because b is the
+ *    largest such): either way strictly better, so that mix was not the best.
+ * 2. With the other packs (and the trial) fixed, covering C units, let R = max(0, U − C). Then x_b is
+ *    ⌊R / size_b⌋ or ⌈R / size_b⌉. Below ⌊R / size_b⌋, one more pack b costs price_b and saves
+ *    size_b × unit price of overage, ≥ price_b since ratio ≤ 1: never dearer and more units covered. Above
+ *    ⌈R / size_b⌉ the packs already cover U, so one more pack only adds its price (> 0).
+ * So trying the trial 0/1 times, every other pack 0 … size_b / gcd − 1 times and both values of x_b finds
+ * the best mix.
+ */
+export function exchangeMix(family: Family, units: number | bigint, firstPurchase: boolean): PackMix {
+  const c = catalogueOf(family);
+  const u = BigInt(units);
+  // c.packs is largest first, so keeping the first of equal rates keeps the largest.
+  let b = -1;
+  c.packs.forEach((p, i) => {
+    if (p.trial) return;
+    const best = c.packs[b];
+    if (best === undefined || p.price * best.size < best.price * p.size) b = i;
+  });
+  const counts = c.packs.map(() => 0n);
+  let best = null as Candidate | null;
+  const consider = (): void => {
+    const candidate = evaluate(c, u, counts);
+    if (best === null || isBetter(candidate, best)) best = candidate;
+  };
+  const visit = (i: number, covered: bigint): void => {
+    if (i === c.packs.length) {
+      if (b < 0) return consider();
+      const sizeB = c.packs[b]!.size;
+      const rest = u > covered ? u - covered : 0n;
+      for (const x of new Set([rest / sizeB, ceilDiv(rest, sizeB)])) {
+        counts[b] = x;
+        consider();
+      }
+      counts[b] = 0n;
+      return;
+    }
+    const pack = c.packs[i]!;
+    if (i === b) return visit(i + 1, covered);
+    const max = pack.trial ? (firstPurchase ? 1n : 0n) : c.packs[b]!.size / gcd(pack.size, c.packs[b]!.size) - 1n;
+    for (let x = 0n; x <= max; x++) {
+      counts[i] = x;
+      visit(i + 1, covered + x * pack.size);
+    }
+    counts[i] = 0n;
+  };
+  visit(0, 0n);
+  return packMixOf(c, u, best!);
+}
