@@ -126,7 +126,7 @@ export interface Ratio {
   readonly den: number;
 }
 
-const gcdN = (a: number, b: number): number => (b ? gcdN(b, a % b) : a);
+export const gcdN = (a: number, b: number): number => (b ? gcdN(b, a % b) : a);
 
 export function addRatio(a: Ratio, z: Ratio): Ratio {
   const den = (a.den / gcdN(a.den, z.den)) * z.den;

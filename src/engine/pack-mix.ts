@@ -12,8 +12,9 @@ import type { Family, FamilyId, PackMix, PackMixItem, Rules } from './types.js';
  * How it stays exact and O(1) in U: let b be the pack with the lowest price per unit (the largest such).
  * Work in multiples of g = gcd(sizes) and let m = size_b / g. By pigeonhole on prefix sums mod m, a
  * lexicographically best mix never holds m or more packs other than b (m of them contain a run whose size is
- * a multiple of size_b; swapping that run for b packs costs no more, and fewer packs when it costs the same).
- * So for coverage j·g with j ≥ J0 = (m−1)·(largest other size / g) + 1 the best mix contains b, and
+ * a multiple of size_b; swapping that run for b packs costs no more, and fewer packs when it costs the same),
+ * nor ord_i = m / gcd(size_i / g, m) copies of one pack i (same swap). planning.ts turns those caps into the
+ * largest coverage the other packs can reach, so for coverage j·g with j ≥ J0 (one past it) the best mix contains b, and
  * best(j + m) = best(j) + b. A table of exact-coverage optima for j < J0 + 2m, filled by dynamic programming
  * once per catalogue, answers any U by shifting a window of it by whole b packs.
  */

@@ -1,4 +1,4 @@
-import { Decimal } from './decimal.js';
+import { Decimal, gcdN } from './decimal.js';
 import type { Family } from './types.js';
 
 /** Tables larger than this (entries × pack kinds) are refused by loadRules as `too-fine`. */
@@ -35,11 +35,21 @@ export function shape(family: Family): Shape | null {
     if (prices[i]!.times(sizes[b]!.toString()).lt(prices[b]!.times(sizes[i]!.toString()))) b = i;
   }
   const m = Number(sizes[b]! / g);
-  let maxOther = 0;
-  sizes.forEach((s, i) => {
-    if (i !== b) maxOther = Math.max(maxOther, Number(s / g));
-  });
-  const j0 = (m - 1) * maxOther + 1;
+  // Largest total (in g units) the other packs can reach in a best mix. It holds fewer than m of them, and
+  // fewer than ord_i = m / gcd(size_i / g, m) of pack i (ord_i copies sum to a multiple of size_b and would be
+  // swapped for b packs). Filling the m − 1 places largest first under those caps gives the bound.
+  const others = sizes
+    .map((s, i) => ({ size: Number(s / g), i }))
+    .filter((o) => o.i !== b)
+    .sort((x, z) => z.size - x.size);
+  let places = m - 1;
+  let maxOtherSum = 0;
+  for (const o of others) {
+    const take = Math.min(places, m / gcdN(o.size, m) - 1);
+    maxOtherSum += take * o.size;
+    places -= take;
+  }
+  const j0 = maxOtherSum + 1;
   return { sizes, g, b, m, j0, len: j0 + 2 * m };
 }
 
