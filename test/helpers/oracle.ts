@@ -134,10 +134,10 @@ function packMixOf(c: Catalogue, units: bigint, best: Candidate): PackMix {
  *
  * Bound: packs are tried largest first; with `covered` units already fixed by the packs before pack i (the
  * trial included), x_i runs over 0 … ⌈max(0, U − covered) / size_i⌉. This is the bound
- * 0 ≤ x_i ≤ ⌈U / size_i⌉ with what is already covered taken off. Why nothing better lies beyond it: with one
- * more pack i, the packs before i and x_i − 1 packs of i already cover U. Dropping one pack i then leaves no
- * overage and saves its price, which is > 0 for every regular pack (0 < ratio). So that mix is strictly
- * cheaper and the larger one is never the best.
+ * 0 ≤ x_i ≤ ⌈U / size_i⌉ with what is already covered taken off. Nothing beyond it can be the best: if
+ * x_i > ⌈(U − covered) / size_i⌉, the packs before i and x_i − 1 packs of i already cover U, so dropping one
+ * pack i leaves no overage and saves its price, > 0 for every regular pack (0 < ratio): a strictly cheaper
+ * mix. (The packs tried after i only add coverage, so that stays true whatever they are.)
  */
 export function bruteForceMix(family: Family, units: number | bigint, firstPurchase: boolean): PackMix {
   const c = catalogueOf(family);
@@ -177,7 +177,8 @@ export function bruteForceMix(family: Family, units: number | bigint, firstPurch
  *    size_b × unit price of overage, ≥ price_b since ratio ≤ 1: never dearer and more units covered. Above
  *    ⌈R / size_b⌉ the packs already cover U, so one more pack only adds its price (> 0).
  * So trying the trial 0/1 times, every other pack 0 … size_b / gcd − 1 times and both values of x_b finds
- * the best mix.
+ * the best mix. (src/engine/planning.ts sizes its table with a cap of the same kind as step 1; the search
+ * here is a plain enumeration all the same, and the tests check it against {@link bruteForceMix}.)
  */
 export function exchangeMix(family: Family, units: number | bigint, firstPurchase: boolean): PackMix {
   const c = catalogueOf(family);
@@ -218,4 +219,26 @@ export function exchangeMix(family: Family, units: number | bigint, firstPurchas
   };
   visit(0, 0n);
   return packMixOf(c, u, best!);
+}
+
+/**
+ * How many count vectors {@link bruteForceMix} tries for U units (the same enumeration, counted without
+ * pricing anything), or some number above `cap` as soon as it exceeds it: lets a test keep U small enough
+ * for the brute force to stay fast.
+ */
+export function bruteForceSize(family: Family, units: number, firstPurchase: boolean, cap = Infinity): number {
+  const packs = [...family.packs].sort((a, z) => z.units - a.units);
+  let n = 0;
+  const visit = (i: number, covered: number): void => {
+    if (n > cap) return;
+    if (i === packs.length) {
+      n++;
+      return;
+    }
+    const pack = packs[i]!;
+    const max = pack.trial ? (firstPurchase ? 1 : 0) : Math.ceil(Math.max(0, units - covered) / pack.units);
+    for (let x = 0; x <= max; x++) visit(i + 1, covered + x * pack.units);
+  };
+  visit(0, 0);
+  return n;
 }
