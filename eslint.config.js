@@ -18,6 +18,13 @@ export default defineConfig(
     },
   },
   {
+    // Callbacks that scripts hand to the browser (page.evaluate, waitForFunction) run in the page.
+    files: ['scripts/screenshots.mjs'],
+    languageOptions: {
+      globals: Object.fromEntries(['window', 'document', 'customElements'].map((name) => [name, 'readonly'])),
+    },
+  },
+  {
     // The engine is pure and DOM-free (HOUSE-STYLE §5): it ships alone as `./engine`, runs in Node,
     // and must give the same answer for the same input. Only decimal.js and ../rules/ data come in.
     files: ['src/engine/**/*.ts'],

@@ -14,7 +14,17 @@ export { packRefund } from './refund.js';
 export type { RefundKind } from './refund.js';
 export { statementWindow } from './statement.js';
 export { quote, QUOTE_SCHEMA, DEFAULT_ALERT_THRESHOLD, PERIODS } from './quote.js';
-export type { Scenario, ScenarioLine, Quote, LineQuote, FamilyQuote, AlertPlan, Conversion, PerPeriod } from './quote.js';
+export type {
+  Scenario,
+  ScenarioLine,
+  Quote,
+  LineQuote,
+  FamilyQuote,
+  PackLine,
+  AlertPlan,
+  Conversion,
+  PerPeriod,
+} from './quote.js';
 export { payable, ossEstimate, roundAmount, discountLabel, effectiveUnitPrice } from './rounding.js';
 export type { DiscountLabel } from './rounding.js';
 export * from './types.js';

@@ -83,6 +83,8 @@ export interface LineQuote {
   readonly storage: (StorageFigures & { readonly photosPerDay: string }) | null;
   /** Peak QPS estimate (R3) when a peak-hour share is given, else null. */
   readonly qps: {
+    /** Completed verifications a day (every verdict reaches the service). */
+    readonly volumePerDay: string;
     readonly peak: string;
     /** The plan's default QPS limit, or null where none is published (server-side). */
     readonly limit: number | null;
@@ -107,6 +109,17 @@ export interface AlertPlan {
   readonly unitsLostAtExpiry: string;
 }
 
+export interface PackLine {
+  readonly size: number;
+  readonly count: number | string;
+  readonly price: string;
+  /** price × count. */
+  readonly cost: string;
+  /** The pack's ratio to the postpaid price ("0.9" = 9折); "0" for the trial. */
+  readonly ratio: string;
+  readonly trial: boolean;
+}
+
 export interface FamilyQuote {
   readonly family: FamilyId;
   readonly plans: readonly PlanId[];
@@ -115,6 +128,8 @@ export interface FamilyQuote {
   readonly yearUnits: number | string;
   /** Best mix for one pack lifetime (R5, R6). */
   readonly mix: PackMix;
+  /** The mix's packs as the UI lists them: each with its line cost (price × count) and ratio to postpaid. */
+  readonly packLines: readonly PackLine[];
   /** savings ÷ postpaid × 100; "0" when nothing is billed. */
   readonly savingsPercent: string;
   /** Best total ÷ units; null for 0 units. */
@@ -232,6 +247,7 @@ function priceLine(line: ScenarioLine, field: string, rules: Rules): PricedLine 
     const den = conv.day.div * 100 * 3600;
     const limit = plan.qpsLimit;
     qps = {
+      volumePerDay: divOut(new Decimal(volume.toString()).times(conv.day.mul), conv.day.div),
       peak: divOut(num, den),
       limit,
       exceedsLimit: limit === null ? null : num.gt(new Decimal(limit).times(den)),
@@ -339,6 +355,17 @@ export function quote(scenario: Scenario, rules: Rules = DEFAULT_RULES): Quote {
       unitPrice: fam.unitPrice,
       yearUnits: countOut(yearUnits),
       mix,
+      packLines: mix.items.map((item) => {
+        const pack = fam.packs.find((p) => p.units === item.size)!;
+        return {
+          size: item.size,
+          count: item.count,
+          price: item.price,
+          cost: toPlain(new Decimal(item.price).times(String(item.count))),
+          ratio: pack.ratio,
+          trial: pack.trial === true,
+        };
+      }),
       savingsPercent: postpaid.isZero() ? '0' : divOut(new Decimal(mix.savings).times(100), postpaid),
       effectiveUnitPrice: yearUnits === 0n ? null : divOut(new Decimal(mix.total), yearUnits),
       verdict: mix.items.some((i) => i.price !== '0') ? 'packs' : 'postpaid',

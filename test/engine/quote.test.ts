@@ -98,6 +98,17 @@ describe('quote', () => {
       expect(none.savingsPercent).to.equal('0');
     });
 
+    it('should list each pack with its line cost and ratio for the UI', () => {
+      const f = quote({ plan: 'app', volume: 3_650_100, period: 'year', firstPurchase: true }).families[0]!;
+      expect(f.packLines).to.deep.equal([
+        { size: 100, count: 1, price: '0', cost: '0', ratio: '0', trial: true },
+        { size: 50000, count: 1, price: '50000', cost: '50000', ratio: '1', trial: false },
+        { size: 100000, count: 1, price: '90000', cost: '90000', ratio: '0.9', trial: false },
+        { size: 500000, count: 1, price: '350000', cost: '350000', ratio: '0.7', trial: false },
+        { size: 1500000, count: 2, price: '1050000', cost: '2100000', ratio: '0.7', trial: false },
+      ]);
+    });
+
     it('should use the trial pack only on a first purchase', () => {
       expect(quote({ plan: 'h5', volume: 1000, period: 'year', firstPurchase: true }).families[0]!.mix.total).to.equal('900');
       expect(quote({ plan: 'h5', volume: 1000, period: 'year' }).families[0]!.mix.total).to.equal('1000');
@@ -107,11 +118,13 @@ describe('quote', () => {
   describe('R3 QPS estimate', () => {
     it('should estimate peak QPS as a day’s volume × the peak-hour share ÷ 3600 against the limit', () => {
       expect(line({ plan: 'app', volume: 10_000, period: 'day', peakHourShare: 15 }).qps).to.deep.equal({
+        volumePerDay: '10000',
         peak: '0.416666666666',
         limit: 50,
         exceedsLimit: false,
       });
       expect(line({ plan: 'h5', volume: 2_000_000, period: 'day', peakHourShare: 10 }).qps).to.deep.equal({
+        volumePerDay: '2000000',
         peak: '55.555555555555',
         limit: 50,
         exceedsLimit: true,
@@ -119,6 +132,7 @@ describe('quote', () => {
       // Exactly at the limit is not above it: 1,800,000 × 10 % ÷ 3600 = 50.
       expect(line({ plan: 'app', volume: 1_800_000, period: 'day', peakHourShare: 10 }).qps!.exceedsLimit).to.equal(false);
       expect(line({ plan: 'face-compare', volume: 10_800_000, period: 'month', peakHourShare: 12 }).qps).to.deep.equal({
+        volumePerDay: '360000',
         peak: '12',
         limit: 10,
         exceedsLimit: true,
@@ -127,6 +141,7 @@ describe('quote', () => {
 
     it('should give no verdict where no limit is published, and no estimate without a share', () => {
       expect(line({ plan: 'server', volume: 9_000_000, period: 'day', peakHourShare: 50 }).qps).to.deep.equal({
+        volumePerDay: '9000000',
         peak: '1250',
         limit: null,
         exceedsLimit: null,
