@@ -1,0 +1,157 @@
+/**
+ * Showing the engine's decimal strings in zh-CN or en, exactly.
+ *
+ * `Intl.NumberFormat#format` is given the decimal string itself, which it formats at its exact value
+ * (ECMA-402 2023; MDN "format"): never `Number()` on money. Every figure is cut to its places first
+ * (by the engine, or by truncation here) and Intl is then told exactly that many fraction digits,
+ * so it never rounds a second time.
+ *
+ * Decisions:
+ * - Amounts to pay are truncated to the fen (RULES.md R8) by `payable()`; the OSS estimate is half-up by
+ *   `ossEstimate()` (R10). Both always show 2 decimals.
+ * - Unit prices show their own decimals (`¥0.182`, `¥0.006`, `¥1`) up to 4 places; a derived price such as
+ *   '0.709589041095' is truncated to `¥0.7095`. Four places show every list price exactly (the finest is
+ *   0.006, and 0.12/GB) and are as fine as a visitor can use.
+ * - Counts and percentages are truncated (never rounded up) to 2 decimals.
+ * - zh-CN counts use 万亿/亿/万 only when that form is exact with at most 2 decimals, so `1.5亿` and `365万`
+ *   but `123,456,789`. A fractional count is judged after truncation, as the digits form would be.
+ */
+import { ossEstimate, payable, roundAmount } from '../engine/index.js';
+
+/** The locales the widget is translated into. */
+export type Locale = 'zh-CN' | 'en';
+
+/** The ES2022 lib types `format` as number-only; engines since 2023 take a decimal string and keep it exact. */
+type ExactFormat = (value: string) => string;
+
+const formatters = new Map<string, ExactFormat>();
+
+/** A cached formatter showing exactly `places` fraction digits, as CNY with the narrow `¥` or as a plain number. */
+function formatter(locale: Locale, places: number, style: 'currency' | 'decimal'): ExactFormat {
+  const key = `${locale}|${places}|${style}`;
+  let format = formatters.get(key);
+  if (!format) {
+    const nf = new Intl.NumberFormat(locale, {
+      style,
+      ...(style === 'currency' ? { currency: 'CNY', currencyDisplay: 'narrowSymbol' } : {}),
+      minimumFractionDigits: places,
+      maximumFractionDigits: places,
+      useGrouping: true,
+    });
+    format = nf.format as unknown as ExactFormat;
+    formatters.set(key, format);
+  }
+  return format;
+}
+
+/** Decimal places of a plain decimal string. */
+const placesOf = (value: string): number => value.split('.')[1]?.length ?? 0;
+
+/** `-0.00` (a small negative cut to nothing) is shown as zero: a sign on nothing only confuses. */
+const unsignZero = (value: string): string => (/^-[0.]+$/.test(value) ? value.slice(1) : value);
+
+/**
+ * Truncates a decimal string to at most `maxPlaces` places and drops trailing zeros ('33.30' → '33.3').
+ * The engine's `roundAmount` does the cut, so bad input throws its `InputError`.
+ */
+function truncate(value: string, maxPlaces: number): string {
+  return unsignZero(trimZeros(roundAmount(value, maxPlaces, 'down')));
+}
+
+const trimZeros = (value: string): string => (value.includes('.') ? value.replace(/\.?0+$/, '') : value);
+
+/** Formats a decimal string with its own places, grouped. */
+function show(value: string, locale: Locale, style: 'currency' | 'decimal' = 'decimal'): string {
+  return formatter(locale, placesOf(value), style)(value);
+}
+
+/**
+ * An amount of money as shown: rounded by the engine's rule for the figure, then `¥` with grouping and
+ * exactly 2 decimals (the same in both locales).
+ *
+ * @param amount - exact amount in 元, a decimal string from the engine.
+ * @param locale - `'zh-CN'` or `'en'`.
+ * @param mode - `'payable'` truncates to the fen (R8, amounts to pay); `'estimate'` rounds half-up (R10, OSS).
+ * @returns e.g. `¥1,234,567.89`.
+ * @throws {InputError} when `amount` is not a decimal string the engine accepts.
+ * @example
+ * formatMoney('1234567.899', 'en')             // '¥1,234,567.89'
+ * formatMoney('0.006', 'zh-CN')                // '¥0.00'
+ * formatMoney('3.515625', 'zh-CN', 'estimate') // '¥3.52'
+ */
+export function formatMoney(amount: string, locale: Locale, mode: 'payable' | 'estimate' = 'payable'): string {
+  return show(unsignZero(mode === 'payable' ? payable(amount) : ossEstimate(amount)), locale, 'currency');
+}
+
+/**
+ * A unit price as shown: its own decimals, trailing zeros dropped, truncated beyond `maxPlaces`.
+ *
+ * @param amount - price in 元 per unit, a decimal string.
+ * @param locale - `'zh-CN'` or `'en'`.
+ * @param options - `maxPlaces` (default 4) for derived prices that do not terminate.
+ * @returns e.g. `¥0.182`.
+ * @throws {InputError} when `amount` is not a decimal string the engine accepts.
+ * @example
+ * formatPrice('0.182', 'en')          // '¥0.182'
+ * formatPrice('1', 'zh-CN')           // '¥1'
+ * formatPrice('0.709589041095', 'en') // '¥0.7095'
+ */
+export function formatPrice(amount: string, locale: Locale, options: { readonly maxPlaces?: number } = {}): string {
+  return show(truncate(amount, options.maxPlaces ?? 4), locale, 'currency');
+}
+
+/**
+ * A plain number, grouped, truncated to at most `maxPlaces` decimals, trailing zeros dropped.
+ *
+ * @example formatNumber('1234.5678', 'en', 2) // '1,234.56'
+ * @throws {InputError} when `value` is not a decimal string the engine accepts.
+ */
+export function formatNumber(value: string, locale: Locale, maxPlaces: number): string {
+  return show(truncate(value, maxPlaces), locale);
+}
+
+/** zh-CN large-number units, largest first: [power of ten, character]. */
+const ZH_UNITS: readonly (readonly [number, string])[] = [
+  [12, '万亿'],
+  [8, '亿'],
+  [4, '万'],
+];
+
+/**
+ * A count of units (verifications, photos, days), at most 2 decimals, truncated. en groups digits
+ * (`3,650,000`); zh-CN writes `365万`, `4.8万`, `1.5亿` when that is exact with at most 2 decimals of the
+ * unit, and grouped digits otherwise.
+ *
+ * @param units - a count as a decimal string ('3650000', '33.333333333333').
+ * @param locale - `'zh-CN'` or `'en'`.
+ * @throws {InputError} when `units` is not a decimal string the engine accepts.
+ * @example
+ * formatCount('3650000', 'en')       // '3,650,000'
+ * formatCount('3650000', 'zh-CN')    // '365万'
+ * formatCount('150000000', 'zh-CN')  // '1.5亿'
+ * formatCount('1234567', 'zh-CN')    // '1,234,567'
+ * formatCount('33.333333333333', 'en') // '33.33'
+ */
+export function formatCount(units: string, locale: Locale): string {
+  const value = truncate(units, 2);
+  if (locale === 'zh-CN' && /^\d+$/.test(value)) {
+    for (const [power, unit] of ZH_UNITS) {
+      // Exact with at most 2 decimals of the unit: the last power − 2 digits are zeros.
+      if (value.length > power && value.endsWith('0'.repeat(power - 2))) {
+        return show(trimZeros(`${value.slice(0, -power)}.${value.slice(-power, 2 - power)}`), locale) + unit;
+      }
+    }
+  }
+  return show(value, locale);
+}
+
+/**
+ * A percentage figure (already in %, e.g. a pass rate of '95' or a share of '29.04109589041'), truncated
+ * to `maxPlaces` decimals. Both locales write the sign right after the digits with no space.
+ *
+ * @throws {InputError} when `value` is not a decimal string the engine accepts.
+ * @example formatPercent('29.04109589041', 'en') // '29.04%'
+ */
+export function formatPercent(value: string, locale: Locale, maxPlaces = 2): string {
+  return `${formatNumber(value, locale, maxPlaces)}%`;
+}
