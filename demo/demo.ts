@@ -1,0 +1,111 @@
+import '../src/index.js';
+import type { IdvPricingCalculator } from '../src/index.js';
+
+type Lang = 'zh-CN' | 'en';
+type Theme = 'auto' | 'light' | 'dark';
+
+const TEXT: Record<Lang, Record<string, string>> = {
+  'zh-CN': {
+    barNote: '演示页 · 同一个组件的三种用法',
+    themeAuto: '自动',
+    themeLight: '浅色',
+    themeDark: '深色',
+    mEyebrow: '营销页',
+    mTitle: '按量付费，还是买流量包？几秒钟算清楚。',
+    mLede: '选择方案、输入认证量，立即看到按量费用、全年最省的流量包组合和 OSS 照片存储费用。',
+    dEyebrow: '文档站（窄栏）',
+    dTitle: '人脸比对方案计费说明',
+    dBody1: '人脸比对方案按成功调用次数计费，标准价 0.006 元/次；购买人脸验证流量包可低至 4.5 折。',
+    dBody2: '流量包自购买起一年内有效，到期未用完的次数作废。',
+    sEyebrow: '销售演示',
+    sTitle: '一键场景',
+    pFintech: '金融 App：每月 30 万次',
+    pGov: '政务服务 H5：每天 5 万次',
+    pBank: '银行网点（纯服务端）：每年 800 万次',
+    pAlipay: '支付宝小程序：每月 2 万次，通过率 85%',
+    pLiveness: '活体检测：每天 1.5 万次，首购',
+    lastEvent: '最近一次 idv-change：',
+    contact: 'QPS 计费请联系销售（示例链接目标）。',
+  },
+  en: {
+    barNote: 'Demo · one component, three homes',
+    themeAuto: 'Auto',
+    themeLight: 'Light',
+    themeDark: 'Dark',
+    mEyebrow: 'Marketing page',
+    mTitle: 'Pay as you go, or buy packs? Know in seconds.',
+    mLede: 'Pick a plan, type a volume, and see the pay-as-you-go cost, the cheapest pack mix for a year and the OSS photo storage fee at once.',
+    dEyebrow: 'Docs site (narrow column)',
+    dTitle: 'Face comparison pricing',
+    dBody1: 'Face comparison is billed per successful call at ¥0.006; face verification packs bring it down to 45 %.',
+    dBody2: 'Packs are valid for one year from purchase; units left at expiry are lost.',
+    sEyebrow: 'Sales demo',
+    sTitle: 'One-click scenarios',
+    pFintech: 'Fintech app: 300,000 a month',
+    pGov: 'Government H5 service: 50,000 a day',
+    pBank: 'Bank branches (server-side): 8M a year',
+    pAlipay: 'Alipay mini program: 20,000 a month, 85 % pass',
+    pLiveness: 'Liveness detection: 15,000 a day, first purchase',
+    lastEvent: 'Last idv-change:',
+    contact: 'Contact sales about QPS billing (sample link target).',
+  },
+};
+
+interface Preset {
+  plan: string;
+  volume: string;
+  period: 'day' | 'month' | 'year';
+  passRate?: string;
+  firstPurchase?: boolean;
+  peakShare?: string;
+}
+
+const PRESETS: Record<string, Preset> = {
+  fintech: { plan: 'app', volume: '300000', period: 'month', peakShare: '15' },
+  gov: { plan: 'h5', volume: '50000', period: 'day', peakShare: '20' },
+  bank: { plan: 'server', volume: '8000000', period: 'year' },
+  alipay: { plan: 'alipay-mini', volume: '20000', period: 'month', passRate: '85' },
+  liveness: { plan: 'liveness-detect', volume: '15000', period: 'day', firstPurchase: true },
+};
+
+const calculators = [...document.querySelectorAll<IdvPricingCalculator>('idv-pricing-calculator')];
+
+function setLang(lang: Lang): void {
+  document.documentElement.lang = lang;
+  for (const el of document.querySelectorAll<HTMLElement>('[data-i18n]')) {
+    const text = TEXT[lang][el.dataset.i18n!];
+    if (text) el.textContent = text;
+  }
+  for (const b of document.querySelectorAll<HTMLButtonElement>('[data-lang]')) b.setAttribute('aria-pressed', String(b.dataset.lang === lang));
+}
+
+function setTheme(theme: Theme): void {
+  document.documentElement.dataset.theme = theme;
+  for (const c of calculators) c.theme = theme;
+  for (const b of document.querySelectorAll<HTMLButtonElement>('[data-theme]')) b.setAttribute('aria-pressed', String(b.dataset.theme === theme));
+}
+
+function applyPreset(name: string): void {
+  const p = PRESETS[name];
+  const calc = document.querySelector<IdvPricingCalculator>('#sales-calc');
+  if (!p || !calc) return;
+  Object.assign(calc, { passRate: '100', firstPurchase: false, peakShare: '', ...p });
+  for (const b of document.querySelectorAll<HTMLButtonElement>('[data-preset]')) b.setAttribute('aria-pressed', String(b.dataset.preset === name));
+}
+
+document.addEventListener('click', (e) => {
+  const target = (e.target as HTMLElement).closest<HTMLButtonElement>('button');
+  if (!target) return;
+  if (target.dataset.lang) setLang(target.dataset.lang as Lang);
+  if (target.dataset.theme) setTheme(target.dataset.theme as Theme);
+  if (target.dataset.preset) applyPreset(target.dataset.preset);
+});
+
+document.querySelector<IdvPricingCalculator>('#sales-calc')?.addEventListener('idv-change', (e) => {
+  const out = document.querySelector('#event-out');
+  if (out) out.textContent = JSON.stringify({ scenario: e.detail.scenario, total: e.detail.total, currency: e.detail.currency });
+});
+
+const params = new URLSearchParams(location.search);
+setLang(params.get('lang') === 'en' ? 'en' : 'zh-CN');
+setTheme((['light', 'dark'] as const).find((t) => t === params.get('theme')) ?? 'auto');

@@ -1,0 +1,714 @@
+import { LitElement, html, nothing } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  DEFAULT_RULES,
+  FAMILY_IDS,
+  InputError,
+  PLAN_IDS,
+  RulesError,
+  discountLabel,
+  loadRules,
+  quote as priceScenario,
+} from '../../engine/index.js';
+import type { FamilyQuote, LineQuote, PackLine, Period, PlanId, Quote, Rules, Scenario } from '../../engine/index.js';
+import { IdvChangeEvent } from '../../events/idv-change.js';
+import type { CalculatorScenario } from '../../events/idv-change.js';
+import { formatCount, formatMoney, formatNumber, formatPercent, formatPrice } from '../../i18n/format.js';
+import type { Locale } from '../../i18n/format.js';
+import { LocalizeController } from '../../i18n/localize.js';
+import { parseDecimalInput, parseVolume } from '../../i18n/parse.js';
+import type { ParseResult } from '../../i18n/parse.js';
+import type { FieldErrorCode, Translation } from '../../i18n/translation.js';
+import { defineElement } from '../../internal/define-element.js';
+import { tokens } from '../../styles/tokens.styles.js';
+import styles from './pricing-calculator.styles.js';
+
+type Field = 'volume' | 'passRate' | 'photoSize' | 'retention' | 'peakShare';
+type RetentionUnit = 'days' | 'months';
+
+interface FieldError {
+  readonly code: FieldErrorCode;
+  /** `parse`: the text is not a number (kept until retyped); `engine`: a valid number the rules refuse. */
+  readonly source: 'parse' | 'engine';
+}
+
+const PERIODS: readonly Period[] = ['day', 'month', 'year'];
+/** Engine input names → the calculator's fields, to put an engine InputError next to the right input. */
+const ENGINE_FIELDS: Readonly<Record<string, Field>> = {
+  volume: 'volume',
+  passRate: 'passRate',
+  photoSizeMB: 'photoSize',
+  retentionDays: 'retention',
+  peakHourShare: 'peakShare',
+};
+/** Allowed ranges shown with `out-of-range` (the engine enforces them; these only word the message). */
+const RANGES: Readonly<Record<Field, readonly [string, string]>> = {
+  volume: ['0', '10^18'],
+  passRate: ['0', '100'],
+  photoSize: ['0.001', '1024'],
+  retention: ['0', '36500'],
+  peakShare: ['0', '100'],
+};
+const DAYS_PER_MONTH = 30;
+
+let idCounter = 0;
+
+/**
+ * @summary Prices Financial-grade ID Verification for one plan and volume: pay-as-you-go, the cheapest
+ * prepaid pack mix for a year, OSS photo storage, peak QPS and the quota alert, from the bundled rules engine.
+ * @since 0.1.0
+ * @status experimental
+ *
+ * @event {IdvChangeEvent} idv-change - After a visitor changes the scenario; `detail` holds the scenario,
+ *   the engine's quote and the best yearly total as decimal strings. Not fired when code sets a property.
+ *
+ * @csspart base - The card.
+ * @csspart header - Title and subtitle.
+ * @csspart form - The inputs.
+ * @csspart field - Each labelled input group.
+ * @csspart input - Each text input and select.
+ * @csspart error - A field's error message.
+ * @csspart results - The figures.
+ * @csspart summary - The headline: best yearly total and verdict.
+ * @csspart card - Each block of figures (pay as you go, packs, storage, QPS).
+ * @csspart line-item - A row of figures.
+ * @csspart line-item__price - The amount in a row.
+ * @csspart how - The "how is this calculated" disclosure.
+ *
+ * @cssproperty --idv-font-family - Font stack (system UI with CJK fallbacks).
+ * @cssproperty --idv-font-size - Base font size (0.9375rem).
+ * @cssproperty --idv-radius - Card corner radius (12px).
+ * @cssproperty --idv-color-bg - Card background.
+ * @cssproperty --idv-color-surface - Background of inner blocks.
+ * @cssproperty --idv-color-text - Main text colour.
+ * @cssproperty --idv-color-muted - Secondary text colour.
+ * @cssproperty --idv-color-border - Borders and dividers.
+ * @cssproperty --idv-color-accent - Accent (headline figure, selected period).
+ * @cssproperty --idv-color-success - Savings.
+ * @cssproperty --idv-color-danger - Errors.
+ * @cssproperty --idv-color-focus - Focus ring.
+ * @cssproperty --idv-pricing-calculator-max-width - Widest the card grows (1200px).
+ */
+export class IdvPricingCalculator extends LitElement {
+  static override styles = [tokens, styles];
+
+  private readonly localize = new LocalizeController(this);
+  private readonly uid = `idv-${++idCounter}`;
+  private announceTimer: ReturnType<typeof setTimeout> | undefined;
+
+  @state() private volumeText = '10000';
+  @state() private passRateText = '100';
+  @state() private photoSizeText = '0.1';
+  @state() private retentionText = '30';
+  @state() private retentionUnit: RetentionUnit = 'days';
+  @state() private peakShareText = '';
+  @state() private errors: Partial<Record<Field, FieldError>> = {};
+  @state() private lastQuote: Quote | null = null;
+  @state() private rulesProblem: RulesError | null = null;
+  @state() private announcement = '';
+
+  /** Plan id (`app`, `h5`, `server`, `alipay-mini`, `alipay-h5`, `liveness-verify`, `liveness-detect`, `face-compare`). */
+  @property({ attribute: 'plan' }) plan: PlanId = 'app';
+
+  /** Completed verifications in `period`, as a whole-number string (`'10000'`); text like `1.2万` is parsed. */
+  @property({ attribute: 'volume' }) volume = '10000';
+
+  /** What `volume` counts: `day`, `month` or `year`. */
+  @property({ attribute: 'period' }) period: Period = 'day';
+
+  /** Percent of verifications that pass (0–100); used by plans billed per passed verification. */
+  @property({ attribute: 'pass-rate' }) passRate = '100';
+
+  /** Average face photo size in MB (the document's example: 0.1); used by plans that store photos. */
+  @property({ attribute: 'photo-size' }) photoSize = '0.1';
+
+  /** Days each photo is kept in OSS (one month = 30). */
+  @property({ attribute: 'retention-days' }) retentionDays = '30';
+
+  /** The account's first pack purchase: the free trial pack may be used. */
+  @property({ type: Boolean, attribute: 'first-purchase' }) firstPurchase = false;
+
+  /** Percent of a day's volume in its busiest hour, for the QPS estimate; empty for none. */
+  @property({ attribute: 'peak-share' }) peakShare = '';
+
+  /** Where "contact sales about QPS billing" links to; without it the advice shows as text. */
+  @property({ attribute: 'contact-href' }) contactHref = '';
+
+  /** `auto` follows `prefers-color-scheme`; `light` or `dark` force one. */
+  @property({ reflect: true, useDefault: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
+
+  /** Custom rules (JSON-compatible data like `DEFAULT_RULES`), validated with `loadRules`; null for the bundled rules. */
+  @property({ attribute: false }) rules: unknown = null;
+
+  /** `zh-CN` or `en`; without it, the nearest `lang` up the tree or the page's. */
+  @property() override lang = '';
+
+  /** The engine's quote for the current valid scenario (null until one is valid). Read-only. */
+  get quote(): Quote | null {
+    return this.lastQuote;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.announceTimer);
+  }
+
+  private get t(): Translation {
+    return this.localize.t;
+  }
+
+  private get locale(): Locale {
+    return this.localize.locale;
+  }
+
+  private get activeRules(): Rules | null {
+    return this.rules === null || this.rules === undefined ? DEFAULT_RULES : this.loadedRules;
+  }
+
+  private loadedRules: Rules | null = null;
+
+  // ---- user input -------------------------------------------------------------------------------------
+
+  private onPlan(e: Event): void {
+    this.plan = (e.target as HTMLSelectElement).value as PlanId;
+    void this.emitChange();
+  }
+
+  private onPeriod(e: Event): void {
+    this.period = (e.target as HTMLInputElement).value as Period;
+    void this.emitChange();
+  }
+
+  private onFirstPurchase(e: Event): void {
+    this.firstPurchase = (e.target as HTMLInputElement).checked;
+    void this.emitChange();
+  }
+
+  private onRetentionUnit(e: Event): void {
+    const unit = (e.target as HTMLSelectElement).value as RetentionUnit;
+    this.retentionUnit = unit;
+    // 30 days reads as 1 month and back; a count of days that is no whole number of months keeps its digits
+    // and is read in the new unit, like any other edit.
+    const days = BigInt(this.retentionDays);
+    const whole = days % BigInt(DAYS_PER_MONTH) === 0n;
+    const text = unit === 'days' ? this.retentionDays : whole ? String(days / BigInt(DAYS_PER_MONTH)) : this.retentionText;
+    this.applyText('retention', text);
+  }
+
+  private onText(field: Field, e: Event): void {
+    this.applyText(field, (e.target as HTMLInputElement).value);
+  }
+
+  /** A visitor's text for a field: shown as typed; when it parses, it becomes the property and an event follows. */
+  private applyText(field: Field, text: string): void {
+    this.setText(field, text);
+    const parsed = this.parseField(field, text);
+    const errors = { ...this.errors };
+    delete errors[field];
+    if (!parsed.ok) {
+      this.errors = { ...errors, [field]: { code: parsed.code, source: 'parse' } };
+      return;
+    }
+    this.errors = errors;
+    this.setProperty(field, parsed.value);
+    void this.emitChange();
+  }
+
+  private parseField(field: Field, text: string): ParseResult {
+    switch (field) {
+      case 'volume':
+        return parseVolume(text);
+      case 'passRate':
+        return parseDecimalInput(text, { percent: true, maxPlaces: 4 });
+      case 'photoSize':
+        return parseDecimalInput(text, { unit: ['MB', 'M'], maxPlaces: 6 });
+      case 'peakShare':
+        return text.trim() === '' ? { ok: true, value: '' } : parseDecimalInput(text, { percent: true, maxPlaces: 4 });
+      case 'retention': {
+        const r = parseVolume(text);
+        // A month of retention is 30 days (R10); the engine judges the range.
+        return r.ok && this.retentionUnit === 'months' ? { ok: true, value: String(BigInt(r.value) * BigInt(DAYS_PER_MONTH)) } : r;
+      }
+    }
+  }
+
+  private setText(field: Field, text: string): void {
+    if (field === 'volume') this.volumeText = text;
+    else if (field === 'passRate') this.passRateText = text;
+    else if (field === 'photoSize') this.photoSizeText = text;
+    else if (field === 'retention') this.retentionText = text;
+    else this.peakShareText = text;
+  }
+
+  private setProperty(field: Field, value: string): void {
+    if (field === 'volume') this.volume = value;
+    else if (field === 'passRate') this.passRate = value;
+    else if (field === 'photoSize') this.photoSize = value;
+    else if (field === 'retention') this.retentionDays = value;
+    else this.peakShare = value;
+  }
+
+  private async emitChange(): Promise<void> {
+    await this.updateComplete;
+    const q = this.lastQuote;
+    if (!q || Object.keys(this.errors).length > 0 || this.rulesProblem) return;
+    this.dispatchEvent(new IdvChangeEvent({ scenario: this.scenario, quote: q, total: q.totals.bestYear, currency: 'CNY' }));
+  }
+
+  // ---- derived state ----------------------------------------------------------------------------------
+
+  /** The scenario as the attributes spell it. */
+  get scenario(): CalculatorScenario {
+    return {
+      plan: this.plan,
+      volume: this.volume,
+      period: this.period,
+      passRate: this.passRate,
+      photoSize: this.photoSize,
+      retentionDays: this.retentionDays,
+      firstPurchase: this.firstPurchase,
+      peakShare: this.peakShare,
+    };
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('rules')) {
+      this.rulesProblem = null;
+      this.loadedRules = null;
+      if (this.rules !== null && this.rules !== undefined) {
+        try {
+          this.loadedRules = loadRules(this.rules);
+        } catch (e) {
+          if (!(e instanceof RulesError)) throw e;
+          this.rulesProblem = e;
+        }
+      }
+    }
+    this.syncTexts(changed);
+    const inputs = ['plan', 'volume', 'period', 'passRate', 'photoSize', 'retentionDays', 'firstPurchase', 'peakShare', 'rules'] as const;
+    if (this.lastQuote === null || inputs.some((k) => changed.has(k))) this.recompute();
+  }
+
+  /**
+   * A property set from code or an attribute shows in its field (typing sets the text first, so nothing
+   * changes then). Text such as `5万` in an attribute is parsed like typing; text that does not parse shows
+   * its error, and the property keeps it until a visitor or the page fixes it.
+   */
+  private syncTexts(changed: PropertyValues<this>): void {
+    const sync = (field: Field, key: 'volume' | 'passRate' | 'photoSize' | 'retentionDays' | 'peakShare', value: string, text: string): void => {
+      if (!changed.has(key)) return;
+      const current = this.parseField(field, text);
+      if (current.ok && current.value === value) return;
+      if (field === 'retention') this.retentionUnit = 'days';
+      this.setText(field, value);
+      const errors = { ...this.errors };
+      delete errors[field];
+      const parsed = this.parseField(field, value);
+      this.errors = parsed.ok ? errors : { ...errors, [field]: { code: parsed.code, source: 'parse' } };
+      if (parsed.ok && parsed.value !== value) this.setProperty(field, parsed.value);
+    };
+    sync('volume', 'volume', this.volume, this.volumeText);
+    sync('passRate', 'passRate', this.passRate, this.passRateText);
+    sync('photoSize', 'photoSize', this.photoSize, this.photoSizeText);
+    sync('retention', 'retentionDays', this.retentionDays, this.retentionText);
+    sync('peakShare', 'peakShare', this.peakShare, this.peakShareText);
+  }
+
+  private recompute(): void {
+    const rules = this.activeRules;
+    if (!rules || this.rulesProblem) return;
+    // Text that does not parse keeps its error and the last quote; the engine judges the rest afresh.
+    const parseErrors = Object.fromEntries(Object.entries(this.errors).filter(([, e]) => e?.source === 'parse'));
+    this.errors = parseErrors;
+    if (Object.keys(parseErrors).length > 0 || !this.planKnown(rules)) return;
+    const scenario: Scenario = {
+      plan: this.plan,
+      volume: this.volume,
+      period: PERIODS.includes(this.period) ? this.period : 'day',
+      passRate: this.passRate,
+      photoSizeMB: this.photoSize,
+      retentionDays: this.retentionDays,
+      peakHourShare: this.peakShare === '' ? null : this.peakShare,
+      firstPurchase: this.firstPurchase,
+    };
+    try {
+      const previous = this.lastQuote;
+      this.lastQuote = priceScenario(scenario, rules);
+      if (previous) this.scheduleAnnouncement();
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      const field = ENGINE_FIELDS[e.field];
+      if (!field) throw e;
+      this.errors = { [field]: { code: e.code, source: 'engine' } };
+    }
+  }
+
+  private planKnown(rules: Rules): boolean {
+    return Object.prototype.hasOwnProperty.call(rules.plans, this.plan);
+  }
+
+  private scheduleAnnouncement(): void {
+    clearTimeout(this.announceTimer);
+    // Announce once typing pauses, so a screen reader is not read every keystroke's total.
+    this.announceTimer = setTimeout(() => {
+      const q = this.lastQuote;
+      if (!q) return;
+      this.announcement = this.t.announce(formatMoney(q.totals.bestYear, this.locale), formatMoney(q.totals.postpaid.year, this.locale));
+    }, 700);
+  }
+
+  // ---- rendering --------------------------------------------------------------------------------------
+
+  private money(amount: string): string {
+    return formatMoney(amount, this.locale);
+  }
+
+  private count(units: string | number): string {
+    return formatCount(String(units), this.locale);
+  }
+
+  private errorText(field: Field): string | null {
+    const e = this.errors[field];
+    if (!e) return null;
+    if (e.code === 'out-of-range' && e.source === 'engine') return this.t.range(RANGES[field][0], RANGES[field][1]);
+    return this.t.errors[e.code] ?? this.t.errors.unknown;
+  }
+
+  private renderTextField(
+    field: Field,
+    label: string,
+    value: string,
+    hint: string,
+    options: { suffix?: string; inputmode?: 'numeric' | 'decimal'; extra?: TemplateResult; optional?: boolean } = {},
+  ): TemplateResult {
+    const id = `${this.uid}-${field}`;
+    const error = this.errorText(field);
+    return html`
+      <div class="field" part="field">
+        <label for=${id}>${label}${options.optional ? html` <span class="muted">(${this.t.optional})</span>` : nothing}</label>
+        <div class="input-row">
+          <div class="input-wrap ${error ? 'invalid' : ''}">
+            <input
+              id=${id}
+              part="input"
+              type="text"
+              inputmode=${options.inputmode ?? 'decimal'}
+              autocomplete="off"
+              spellcheck="false"
+              .value=${value}
+              aria-invalid=${error ? 'true' : 'false'}
+              aria-describedby=${`${id}-msg`}
+              @input=${(e: Event) => this.onText(field, e)}
+            />
+            ${options.suffix ? html`<span class="suffix" aria-hidden="true">${options.suffix}</span>` : nothing}
+          </div>
+          ${options.extra ?? nothing}
+        </div>
+        <p id=${`${id}-msg`} class=${error ? 'message error' : 'message'} part=${error ? 'error' : 'hint'}>
+          ${error ?? hint}
+        </p>
+      </div>
+    `;
+  }
+
+  private renderForm(rules: Rules): TemplateResult {
+    const t = this.t;
+    const known = this.planKnown(rules);
+    const plan = rules.plans[known ? this.plan : PLAN_IDS[0]!];
+    const family = rules.families[plan.family];
+    const trial = family.packs.find((p) => p.trial);
+    const planId = `${this.uid}-plan`;
+    return html`
+      <form part="form" class="form" @submit=${(e: Event) => e.preventDefault()} novalidate>
+        <div class="field" part="field">
+          <label for=${planId}>${t.plan}</label>
+          <select
+            id=${planId}
+            part="input"
+            class="select"
+            @change=${this.onPlan}
+            aria-invalid=${known ? 'false' : 'true'}
+            aria-describedby=${`${planId}-msg`}
+          >
+            ${known ? nothing : html`<option value="" selected disabled>—</option>`}
+            ${FAMILY_IDS.map(
+              (f) => html`<optgroup label=${rules.families[f].name[this.locale === 'zh-CN' ? 'zh' : 'en']}>
+                ${PLAN_IDS.filter((p) => rules.plans[p].family === f).map(
+                  (p) => html`<option value=${p} ?selected=${p === this.plan}>
+                    ${t.planOption(this.planName(rules, p), formatPrice(rules.plans[p].unitPrice, this.locale), rules.plans[p].metering)}
+                  </option>`,
+                )}
+              </optgroup>`,
+            )}
+          </select>
+          <p id=${`${planId}-msg`} class=${known ? 'message' : 'message error'}>
+            ${known ? t.meteringHint[plan.metering] : t.unknownPlan(String(this.plan))}
+          </p>
+        </div>
+
+        ${this.renderTextField('volume', t.volume, this.volumeText, t.volumeHint, {
+          inputmode: 'numeric',
+          extra: html`
+            <fieldset class="segmented" role="radiogroup" aria-label=${t.period}>
+              ${PERIODS.map(
+                (p) => html`<label class="segment">
+                  <input type="radio" name=${`${this.uid}-period`} value=${p} .checked=${p === this.period} @change=${this.onPeriod} />
+                  <span>${t.periods[p]}</span>
+                </label>`,
+              )}
+            </fieldset>
+          `,
+        })}
+        ${plan.metering === 'passed'
+          ? this.renderTextField('passRate', t.passRate, this.passRateText, t.passRateHint, { suffix: '%' })
+          : nothing}
+        ${plan.storesPhotos
+          ? html`<div class="pair">
+              ${this.renderTextField('photoSize', t.photoSize, this.photoSizeText, t.photoSizeHint, { suffix: 'MB' })}
+              ${this.renderTextField('retention', t.retention, this.retentionText, t.retentionHint, {
+                inputmode: 'numeric',
+                extra: html`<select class="select unit" part="input" aria-label=${t.retentionUnitLabel} @change=${this.onRetentionUnit}>
+                  <option value="days" ?selected=${this.retentionUnit === 'days'}>${t.retentionUnits.days}</option>
+                  <option value="months" ?selected=${this.retentionUnit === 'months'}>${t.retentionUnits.months}</option>
+                </select>`,
+              })}
+            </div>`
+          : nothing}
+        ${trial
+          ? html`<div class="field check" part="field">
+              <label>
+                <input type="checkbox" .checked=${this.firstPurchase} @change=${this.onFirstPurchase} />
+                <span>${t.firstPurchase}<span class="muted block">${t.firstPurchaseHint(this.count(trial.units))}</span></span>
+              </label>
+            </div>`
+          : nothing}
+        ${plan.qpsLimit !== null || this.peakShare !== ''
+          ? this.renderTextField('peakShare', t.peakShare, this.peakShareText, t.peakShareHint, { suffix: '%', optional: true })
+          : nothing}
+      </form>
+    `;
+  }
+
+  private planName(rules: Rules, id: PlanId): string {
+    return rules.plans[id].name[this.locale === 'zh-CN' ? 'zh' : 'en'];
+  }
+
+  private renderPostpaid(line: LineQuote): TemplateResult {
+    const t = this.t;
+    return html`
+      <section class="card" part="card" aria-labelledby=${`${this.uid}-postpaid`}>
+        <h3 id=${`${this.uid}-postpaid`}>${t.postpaidTitle}</h3>
+        <dl class="periods">
+          ${PERIODS.map(
+            (p) => html`<div class="period ${p === this.period ? 'entered' : ''}" part="line-item">
+              <dt>${t.perPeriod[p]}</dt>
+              <dd class="amount" part="line-item__price">${this.money(line.postpaid[p])}</dd>
+              <dd class="muted small units">${t.billableUnits(this.count(line.units[p]))}</dd>
+            </div>`,
+          )}
+        </dl>
+        ${line.unitsBeforeRounding
+          ? html`<p class="muted small">${t.roundedUnits(formatNumber(line.unitsBeforeRounding, this.locale, 4), this.count(line.units[line.input.period]))}</p>`
+          : nothing}
+      </section>
+    `;
+  }
+
+  private renderPacks(f: FamilyQuote, metering: LineQuote['metering']): TemplateResult {
+    const t = this.t;
+    const mix = f.mix;
+    return html`
+      <section class="card" part="card" aria-labelledby=${`${this.uid}-packs`}>
+        <h3 id=${`${this.uid}-packs`}>${t.packsTitle}</h3>
+        <p class="muted small">${t.packsSubtitle(this.count(f.yearUnits))}</p>
+        <ul class="items">
+          ${f.packLines.length === 0 ? html`<li class="item muted">${t.noPacks}</li>` : nothing}
+          ${f.packLines.map(
+            (item) => html`<li class="item" part="line-item">
+              <span>${t.packItem(this.count(item.count), this.count(item.size))} <span class="tag">${this.discountTag(item)}</span></span>
+              <span class="amount" part="line-item__price">${item.trial ? t.free : this.money(item.cost)}</span>
+            </li>`,
+          )}
+          ${mix.overageUnits !== 0 && f.packLines.length > 0
+            ? html`<li class="item" part="line-item">
+                <span>${t.overage(this.count(mix.overageUnits))}</span>
+                <span class="amount" part="line-item__price">${this.money(mix.overageCost)}</span>
+              </li>`
+            : nothing}
+          <li class="item total" part="line-item">
+            <span>${t.packsTotal}</span><span class="amount" part="line-item__price">${this.money(mix.total)}</span>
+          </li>
+          <li class="item muted" part="line-item">
+            <span>${t.postpaidYear}</span><span class="amount" part="line-item__price">${this.money(mix.postpaidTotal)}</span>
+          </li>
+        </ul>
+        <dl class="facts">
+          <div><dt>${t.savings}</dt><dd class="good">${this.money(mix.savings)} · ${formatPercent(f.savingsPercent, this.locale)}</dd></div>
+          ${f.effectiveUnitPrice !== null
+            ? html`<div><dt>${t.effectivePrice}</dt><dd>${formatPrice(f.effectiveUnitPrice, this.locale, { maxPlaces: 4 })} ${t.perUnit(metering)}</dd></div>`
+            : nothing}
+        </dl>
+        ${f.alert
+          ? html`<p class="small alert-plan">
+              <strong>${t.alertTitle}</strong>
+              ${f.alert.alertDay !== null ? t.alertFires(String(f.alert.alertDay), formatPercent(f.alert.thresholdPercent, this.locale)) : t.alertNever}
+              ${f.alert.endsBy === 'run-out'
+                ? t.runsOut(String(f.alert.runOutDay))
+                : t.expires(String(f.alert.expiryDay), this.count(f.alert.unitsLostAtExpiry))}
+            </p>`
+          : nothing}
+      </section>
+    `;
+  }
+
+  private discountTag(item: PackLine): string {
+    if (item.trial) return this.t.trialPack;
+    const label = discountLabel(item.ratio);
+    return label.kind === 'discount' ? `${label.zhe} / ${label.percent}` : this.t.noDiscount;
+  }
+
+  private renderStorage(line: LineQuote): TemplateResult | typeof nothing {
+    const s = line.storage;
+    if (!s) return nothing;
+    const t = this.t;
+    const rules = this.activeRules!;
+    return html`
+      <section class="card" part="card" aria-labelledby=${`${this.uid}-storage`}>
+        <h3 id=${`${this.uid}-storage`}>${t.storageTitle}</h3>
+        <dl class="facts three">
+          <div><dt>${t.storedVolume}</dt><dd>${formatNumber(s.storedGB, this.locale, 2)} GB</dd></div>
+          <div>
+            <dt>${t.storageMonthly}</dt>
+            <dd title=${t.storageExact(formatPrice(s.monthlyFee, this.locale, { maxPlaces: 12 }))}>${formatMoney(s.monthlyFee, this.locale, 'estimate')}</dd>
+          </div>
+          <div><dt>${t.storageFirstYear}</dt><dd>${formatMoney(s.firstYearFee, this.locale, 'estimate')}</dd></div>
+        </dl>
+        <p class="muted small">${t.storageNote(formatPrice(rules.oss.pricePerGBMonth, this.locale))}</p>
+      </section>
+    `;
+  }
+
+  private renderQps(line: LineQuote): TemplateResult | typeof nothing {
+    const qps = line.qps;
+    if (!qps) return nothing;
+    const t = this.t;
+    const over = qps.exceedsLimit === true;
+    return html`
+      <section class="card ${over ? 'warn' : ''}" part="card" aria-labelledby=${`${this.uid}-qps`}>
+        <h3 id=${`${this.uid}-qps`}>${t.qpsTitle}</h3>
+        <p>
+          ${t.qpsPeak(formatNumber(qps.peak, this.locale, 2))}${qps.limit !== null ? html` · ${t.qpsLimit(String(qps.limit))}` : nothing}
+        </p>
+        <p class="small ${over ? '' : 'muted'}">${qps.limit === null ? t.qpsNoLimit : over ? t.qpsOver : t.qpsOk}</p>
+        ${over
+          ? this.contactHref
+            ? html`<p><a href=${this.contactHref} target="_blank" rel="noopener noreferrer">${t.contactSales}</a></p>`
+            : nothing
+          : nothing}
+      </section>
+    `;
+  }
+
+  private renderHow(line: LineQuote, f: FamilyQuote): TemplateResult {
+    const t = this.t;
+    const h = t.how;
+    const loc = this.locale;
+    const s = line.storage;
+    return html`
+      <details class="how" part="how">
+        <summary>${t.howTitle}</summary>
+        <ol>
+          <li>
+            ${h.units(
+              this.count(line.input.volume),
+              line.input.passRate === null ? null : formatPercent(line.input.passRate, loc, 4),
+              this.count(line.units[line.input.period]),
+            )}
+          </li>
+          <li>${h.conversions}</li>
+          <li>${h.postpaid(this.count(line.units.year), formatPrice(line.unitPrice, loc), this.money(line.postpaid.year))}</li>
+          <li>${h.packs}</li>
+          <li>${h.savings(this.money(f.mix.postpaidTotal), this.money(f.mix.total), this.money(f.mix.savings))}</li>
+          ${s
+            ? html`<li>
+                  ${h.storage(
+                    formatNumber(s.photosPerDay, loc, 2),
+                    formatNumber(line.input.photoSizeMB ?? '0', loc, 6),
+                    String(line.input.retentionDays),
+                    formatNumber(s.storedGB, loc, 6),
+                    formatPrice(this.activeRules!.oss.pricePerGBMonth, loc),
+                    formatPrice(s.monthlyFee, loc, { maxPlaces: 6 }),
+                  )}
+                </li>
+                <li>${h.storageYear}</li>`
+            : nothing}
+          ${line.qps
+            ? html`<li>${h.qps(this.count(line.qps.volumePerDay), formatPercent(line.input.peakHourShare ?? '0', loc, 4), formatNumber(line.qps.peak, loc, 4))}</li>`
+            : nothing}
+          ${f.alert ? html`<li>${h.alert}</li>` : nothing}
+          <li>${h.rounding}</li>
+        </ol>
+      </details>
+    `;
+  }
+
+  private renderResults(q: Quote): TemplateResult {
+    const t = this.t;
+    const line = q.lines[0]!;
+    const f = q.families[0]!;
+    const stale = Object.keys(this.errors).length > 0;
+    const packs = f.verdict === 'packs';
+    return html`
+      <div class="results ${stale ? 'stale' : ''}" part="results">
+        <p class="stale-note ${stale ? 'shown' : ''}" aria-hidden=${stale ? 'false' : 'true'}>${stale ? t.keptLast : ''}</p>
+        <div class="summary" part="summary">
+          <p class="headline">
+            <span class="label">${t.packsTotal}</span>
+            <span class="big">${this.money(q.totals.bestYear)}</span>
+          </p>
+          <p class="verdict ${packs ? 'good' : ''}">
+            ${packs ? t.verdictPacks(this.money(q.totals.savingsYear), formatPercent(f.savingsPercent, this.locale)) : t.verdictPostpaid}
+          </p>
+        </div>
+        ${this.renderPostpaid(line)} ${this.renderPacks(f, line.metering)} ${this.renderStorage(line)} ${this.renderQps(line)}
+        <p class="muted small advice">${t.balanceAdvice(this.money(q.totals.advisedBalance))}</p>
+        ${this.renderHow(line, f)}
+      </div>
+    `;
+  }
+
+  override render(): TemplateResult {
+    const t = this.t;
+    const rules = this.activeRules;
+    return html`
+      <div class="base" part="base" lang=${this.locale}>
+        <header class="header" part="header">
+          <h2>${t.title}</h2>
+          <p class="muted small">${t.subtitle(rules?.version ?? DEFAULT_RULES.version)}</p>
+        </header>
+        ${!rules || this.rulesProblem
+          ? html`<div class="rules-error" role="alert">
+              <h3>${t.rulesErrorTitle}</h3>
+              <p>${t.rulesErrorBody}</p>
+              <p><code>${this.rulesProblem?.message ?? ''}</code></p>
+            </div>`
+          : html`<div class="layout">
+              ${this.renderForm(rules)}
+              ${this.lastQuote
+                ? this.renderResults(this.lastQuote)
+                : html`<div class="results empty" part="results"><p class="muted">${t.noQuote}</p></div>`}
+            </div>`}
+        <div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>
+      </div>
+    `;
+  }
+}
+
+defineElement('idv-pricing-calculator', IdvPricingCalculator);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'idv-pricing-calculator': IdvPricingCalculator;
+  }
+}

@@ -1,0 +1,2 @@
+export { IdvChangeEvent } from './idv-change.js';
+export type { IdvChangeDetail, CalculatorScenario } from './idv-change.js';
