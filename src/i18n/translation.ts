@@ -79,6 +79,8 @@ export interface Translation {
     readonly postpaid: (units: string, price: string, result: string) => string;
     readonly packs: string;
     readonly savings: (postpaid: string, best: string, savings: string) => string;
+    readonly effective: (total: string, units: string, price: string) => string;
+    readonly balance: (month: string) => string;
     readonly storage: (photos: string, size: string, days: string, gb: string, price: string, fee: string) => string;
     readonly storageYear: string;
     readonly qps: (perDay: string, share: string, peak: string) => string;

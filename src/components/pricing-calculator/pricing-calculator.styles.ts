@@ -241,17 +241,12 @@ export default css`
     gap: 0.875rem;
     min-width: 0;
   }
-  .results.stale .summary,
+  .results.stale .headline,
   .results.stale .card {
     opacity: 0.6;
   }
-  .stale-note {
-    display: none;
+  .verdict.stale-note {
     color: var(--idv-color-danger);
-    font-size: 0.875em;
-  }
-  .stale-note.shown {
-    display: block;
   }
   .summary {
     display: grid;

@@ -96,6 +96,8 @@ export class IdvPricingCalculator extends LitElement {
   private readonly localize = new LocalizeController(this);
   private readonly uid = `idv-${++idCounter}`;
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
+  /** `rules` after loadRules; null while they are the bundled ones or invalid. */
+  private loadedRules: Rules | null = null;
 
   @state() private volumeText = '10000';
   @state() private passRateText = '100';
@@ -166,8 +168,6 @@ export class IdvPricingCalculator extends LitElement {
     return this.rules === null || this.rules === undefined ? DEFAULT_RULES : this.loadedRules;
   }
 
-  private loadedRules: Rules | null = null;
-
   // ---- user input -------------------------------------------------------------------------------------
 
   private onPlan(e: Event): void {
@@ -190,9 +190,10 @@ export class IdvPricingCalculator extends LitElement {
     this.retentionUnit = unit;
     // 30 days reads as 1 month and back; a count of days that is no whole number of months keeps its digits
     // and is read in the new unit, like any other edit.
-    const days = BigInt(this.retentionDays);
-    const whole = days % BigInt(DAYS_PER_MONTH) === 0n;
-    const text = unit === 'days' ? this.retentionDays : whole ? String(days / BigInt(DAYS_PER_MONTH)) : this.retentionText;
+    const days = parseVolume(this.retentionDays);
+    const month = BigInt(DAYS_PER_MONTH);
+    let text = this.retentionText;
+    if (days.ok) text = unit === 'days' ? days.value : BigInt(days.value) % month === 0n ? String(BigInt(days.value) / month) : text;
     this.applyText('retention', text);
   }
 
@@ -630,6 +631,9 @@ export class IdvPricingCalculator extends LitElement {
           <li>${h.postpaid(this.count(line.units.year), formatPrice(line.unitPrice, loc), this.money(line.postpaid.year))}</li>
           <li>${h.packs}</li>
           <li>${h.savings(this.money(f.mix.postpaidTotal), this.money(f.mix.total), this.money(f.mix.savings))}</li>
+          ${f.effectiveUnitPrice !== null
+            ? html`<li>${h.effective(this.money(f.mix.total), this.count(f.yearUnits), formatPrice(f.effectiveUnitPrice, loc, { maxPlaces: 4 }))}</li>`
+            : nothing}
           ${s
             ? html`<li>
                   ${h.storage(
@@ -647,6 +651,7 @@ export class IdvPricingCalculator extends LitElement {
             ? html`<li>${h.qps(this.count(line.qps.volumePerDay), formatPercent(line.input.peakHourShare ?? '0', loc, 4), formatNumber(line.qps.peak, loc, 4))}</li>`
             : nothing}
           ${f.alert ? html`<li>${h.alert}</li>` : nothing}
+          <li>${h.balance(this.money(line.postpaid.month))}</li>
           <li>${h.rounding}</li>
         </ol>
       </details>
@@ -661,14 +666,18 @@ export class IdvPricingCalculator extends LitElement {
     const packs = f.verdict === 'packs';
     return html`
       <div class="results ${stale ? 'stale' : ''}" part="results">
-        <p class="stale-note ${stale ? 'shown' : ''}" aria-hidden=${stale ? 'false' : 'true'}>${stale ? t.keptLast : ''}</p>
         <div class="summary" part="summary">
           <p class="headline">
             <span class="label">${t.packsTotal}</span>
             <span class="big">${this.money(q.totals.bestYear)}</span>
           </p>
-          <p class="verdict ${packs ? 'good' : ''}">
-            ${packs ? t.verdictPacks(this.money(q.totals.savingsYear), formatPercent(f.savingsPercent, this.locale)) : t.verdictPostpaid}
+          <!-- While a field is invalid the verdict's line says the figures are the last valid ones: same place, no jump. -->
+          <p class="verdict ${stale ? 'stale-note' : packs ? 'good' : ''}">
+            ${stale
+              ? t.keptLast
+              : packs
+                ? t.verdictPacks(this.money(q.totals.savingsYear), formatPercent(f.savingsPercent, this.locale))
+                : t.verdictPostpaid}
           </p>
         </div>
         ${this.renderPostpaid(line)} ${this.renderPacks(f, line.metering)} ${this.renderStorage(line)} ${this.renderQps(line)}

@@ -98,6 +98,8 @@ export const en: Translation = {
     postpaid: (units, price, result) => `Pay as you go = ${units} × ${price} = ${result} [R3]`,
     packs: 'Packs: the mix with the lowest total of pack prices plus pay-as-you-go beyond them; ties go to more units, then fewer packs. [R5]',
     savings: (postpaid, best, savings) => `Savings = ${postpaid} − ${best} = ${savings} [R5]`,
+    effective: (total, units, price) => `Effective price = ${total} ÷ ${units} = ${price} [R5]`,
+    balance: (month) => `Advised balance = one month of pay-as-you-go = ${month} [R8]`,
     storage: (photos, size, days, gb, price, fee) =>
       `Storage = ${photos} photos a day × ${size} MB × ${days} days ÷ 1024 = ${gb} GB; × ${price} = ${fee} a month [R10]`,
     storageYear: 'First year: day k holds min(k, retention) days of photos, billed at the monthly rate ÷ 30 a day. [R10]',

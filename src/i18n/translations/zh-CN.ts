@@ -97,6 +97,8 @@ export const zhCN: Translation = {
     postpaid: (units, price, result) => `按量费用 = ${units} × ${price} = ${result} [R3]`,
     packs: '流量包：选取流量包价格与超出部分按量费用之和最低的组合；金额相同时取覆盖次数多、再取包数少者。[R5]',
     savings: (postpaid, best, savings) => `节省 = ${postpaid} − ${best} = ${savings} [R5]`,
+    effective: (total, units, price) => `折合单价 = ${total} ÷ ${units} = ${price} [R5]`,
+    balance: (month) => `建议预存 = 一个月的按量费用 = ${month} [R8]`,
     storage: (photos, size, days, gb, price, fee) =>
       `存储量 = 每天 ${photos} 张 × ${size} MB × ${days} 天 ÷ 1024 = ${gb} GB；× ${price} = 每月 ${fee} [R10]`,
     storageYear: '第一年：第 k 天存有 min(k, 保存天数) 天的照片，每天按月单价 ÷ 30 计费。[R10]',
