@@ -1,0 +1,112 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { DEFAULT_RULES, loadRules, quote } from '../../src/engine/index.js';
+import { quoteToCsv, quoteToMarkdown, quoteToText } from '../../src/share/export.js';
+
+/** Minimal RFC 4180 reader for the tests: quoted cells, doubled quotes, CRLF rows. */
+function readCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  const endCell = () => {
+    row.push(cell);
+    cell = '';
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') endCell();
+    else if (c === '\r' && text[i + 1] === '\n') {
+      endCell();
+      rows.push(row);
+      row = [];
+      i++;
+    } else cell += c;
+  }
+  return rows;
+}
+
+const doc = quote({ plan: 'app', volume: 10000, period: 'day' });
+
+describe('quote export (copy and download)', () => {
+  it('should write the figures on screen as plain text in Chinese', () => {
+    const text = quoteToText(doc, 'zh-CN', 'https://example.com/?idv=v1;app:10000/day');
+    expect(text).to.contain('金融级实人认证报价（定价文档 20210112）');
+    expect(text).to.contain('APP 认证方案：每天 1万 次认证');
+    expect(text).to.contain('按量付费, 每年 (365万): ¥3,650,000.00');
+    expect(text).to.contain('2 个 150万 次流量包 (300万): ¥2,100,000.00');
+    expect(text).to.contain('OSS 照片存储（由 OSS 收费，估算）, 每月: ¥3.52');
+    expect(text).to.contain('合计 (365万): ¥2,590,000.00');
+    expect(text).to.contain('场景: https://example.com/?idv=v1;app:10000/day');
+  });
+
+  it('should write a Markdown table in English', () => {
+    const mdText = quoteToMarkdown(doc, 'en');
+    expect(mdText).to.contain('### App SDK: 10,000 verifications a day');
+    expect(mdText).to.contain('| item | units | amount (CNY) |');
+    expect(mdText).to.contain('| Pay as you go, a month | 300,000 | ¥300,000.00 |');
+    expect(mdText).to.contain('| Savings (29.04%) |  | ¥1,060,000.00 |');
+  });
+
+  it('should write CSV whose every row has five cells and whose plain amounts sum like the screen', () => {
+    const rows = readCsv(quoteToCsv(doc, 'en'));
+    expect(rows[0]).to.deep.equal(['section', 'item', 'units', 'amount (CNY)', 'CNY']);
+    for (const r of rows) expect(r).to.have.length(5);
+    const packs = rows.filter((r) => r[1]!.includes('-unit pack')).map((r) => r[4]!);
+    expect(packs).to.deep.equal(['50000.00', '90000.00', '350000.00', '2100000.00']);
+    expect(rows.find((r) => r[1] === 'Total')![4]).to.equal('2590000.00');
+  });
+
+  it('should truncate amounts to pay and round the storage estimate, as on screen', () => {
+    const fc1 = quote({ plan: 'face-compare', volume: 1, period: 'day' });
+    const rows = readCsv(quoteToCsv(fc1, 'en'));
+    expect(rows.find((r) => r[1] === 'Pay as you go, a day')![4]).to.equal('0.00');
+    expect(rows.find((r) => r[1] === 'Pay as you go, a month')![4]).to.equal('0.18');
+    const storage = readCsv(quoteToCsv(doc, 'en')).find((r) => r[1]!.endsWith('a month') && r[1]!.startsWith('OSS'));
+    expect(storage![4]).to.equal('3.52');
+  });
+
+  it('should defuse spreadsheet formulas and Markdown pipes in plan names from custom rules', () => {
+    const data = JSON.parse(JSON.stringify(DEFAULT_RULES));
+    data.plans.app.name.en = '=HYPERLINK("http://x.example","click") | boom';
+    const rules = loadRules(data);
+    const q = quote({ plan: 'app', volume: 1 }, rules);
+    const rows = readCsv(quoteToCsv(q, 'en', rules));
+    expect(rows[1]![0]!.startsWith("'=HYPERLINK")).to.equal(true);
+    const mdText = quoteToMarkdown(q, 'en', '', rules);
+    expect(mdText).to.contain('\\| boom');
+  });
+
+  describe('properties', () => {
+    it('should never write NaN, undefined or an exponent, and keep CSV rows rectangular', () => {
+      const plan = fc.constantFrom(...(Object.keys(DEFAULT_RULES.plans) as (keyof typeof DEFAULT_RULES.plans)[]));
+      fc.assert(
+        fc.property(
+          fc.array(fc.record({ plan, volume: fc.bigInt({ min: 0n, max: 10n ** 15n }).map(String), period: fc.constantFrom('day', 'month', 'year' as const) }), {
+            minLength: 1,
+            maxLength: 4,
+          }),
+          fc.boolean(),
+          fc.constantFrom('en', 'zh-CN' as const),
+          (lines, firstPurchase, locale) => {
+            const q = quote({ lines, firstPurchase });
+            for (const text of [quoteToText(q, locale), quoteToMarkdown(q, locale), quoteToCsv(q, locale)]) {
+              expect(text).to.not.match(/NaN|undefined|Infinity|\de[+-]\d/);
+            }
+            const rows = readCsv(quoteToCsv(q, locale));
+            for (const r of rows) expect(r).to.have.length(5);
+            for (const r of rows.slice(1)) expect(r[4]).to.match(/^\d+\.\d{2}$/);
+          },
+        ),
+        { numRuns: 150 },
+      );
+    });
+  });
+});
