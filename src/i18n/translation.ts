@@ -32,6 +32,7 @@ export interface Translation {
   readonly optional: string;
   readonly errors: Record<FieldErrorCode, string>;
   readonly range: (min: string, max: string) => string;
+  readonly rangeAbove: (min: string, max: string) => string;
   readonly keptLast: string;
   readonly noQuote: string;
   readonly unknownPlan: (plan: string) => string;

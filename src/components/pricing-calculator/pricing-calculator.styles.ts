@@ -174,6 +174,9 @@ export default css`
     font-size: 0.85em;
     color: var(--idv-color-muted);
   }
+  .period-error {
+    flex-basis: 100%;
+  }
   .message.error {
     color: var(--idv-color-danger);
     font-weight: 550;
@@ -241,9 +244,14 @@ export default css`
     gap: 0.875rem;
     min-width: 0;
   }
-  .results.stale .headline,
-  .results.stale .card {
-    opacity: 0.6;
+  /* Figures for an earlier input: muted and dashed, but still readable (no opacity: contrast must hold). */
+  .results.stale .big {
+    color: var(--idv-color-muted);
+  }
+  .results.stale .card,
+  .results.stale .summary {
+    outline: 1px dashed var(--idv-color-muted);
+    outline-offset: -1px;
   }
   .verdict.stale-note {
     color: var(--idv-color-danger);
@@ -465,17 +473,15 @@ export default css`
     }
     .big,
     .good,
-    .message.error {
+    .period-error {
+    flex-basis: 100%;
+  }
+  .message.error {
       color: CanvasText;
     }
     .input-wrap:focus-within {
       outline-color: Highlight;
     }
   }
-  @media (prefers-reduced-motion: no-preference) {
-    .results .summary,
-    .results .card {
-      transition: opacity 120ms ease;
-    }
-  }
+
 `;

@@ -42,14 +42,6 @@ const ENGINE_FIELDS: Readonly<Record<string, Field>> = {
   retentionDays: 'retention',
   peakHourShare: 'peakShare',
 };
-/** Allowed ranges shown with `out-of-range` (the engine enforces them; these only word the message). */
-const RANGES: Readonly<Record<Field, readonly [string, string]>> = {
-  volume: ['0', '10^18'],
-  passRate: ['0', '100'],
-  photoSize: ['0.001', '1024'],
-  retention: ['0', '36500'],
-  peakShare: ['0', '100'],
-};
 const DAYS_PER_MONTH = 30;
 
 let idCounter = 0;
@@ -319,17 +311,17 @@ export class IdvPricingCalculator extends LitElement {
   private recompute(): void {
     const rules = this.activeRules;
     if (!rules || this.rulesProblem) return;
-    // Text that does not parse keeps its error and the last quote; the engine judges the rest afresh.
-    const parseErrors = Object.fromEntries(Object.entries(this.errors).filter(([, e]) => e?.source === 'parse'));
-    this.errors = parseErrors;
-    if (Object.keys(parseErrors).length > 0 || !this.planKnown(rules)) return;
+    // Text that does not parse keeps its error (and shows again if its field comes back); only errors in
+    // fields the plan uses hold the figures back. The engine judges the rest afresh.
+    this.errors = Object.fromEntries(Object.entries(this.errors).filter(([, e]) => e?.source === 'parse'));
+    if (Object.keys(this.blockingErrors(rules)).length > 0 || !this.planKnown(rules) || !this.periodKnown) return;
+    const plan = rules.plans[this.plan];
     const scenario: Scenario = {
       plan: this.plan,
       volume: this.volume,
-      period: PERIODS.includes(this.period) ? this.period : 'day',
-      passRate: this.passRate,
-      photoSizeMB: this.photoSize,
-      retentionDays: this.retentionDays,
+      period: this.period,
+      ...(plan.metering === 'passed' ? { passRate: this.passRate } : {}),
+      ...(plan.storesPhotos ? { photoSizeMB: this.photoSize, retentionDays: this.retentionDays } : {}),
       peakHourShare: this.peakShare === '' ? null : this.peakShare,
       firstPurchase: this.firstPurchase,
     };
@@ -341,8 +333,25 @@ export class IdvPricingCalculator extends LitElement {
       if (!(e instanceof InputError)) throw e;
       const field = ENGINE_FIELDS[e.field];
       if (!field) throw e;
-      this.errors = { [field]: { code: e.code, source: 'engine' } };
+      this.errors = { ...this.errors, [field]: { code: e.code, source: 'engine' } };
     }
+  }
+
+  /** Errors in the fields the current plan shows and uses. */
+  private blockingErrors(rules: Rules): Partial<Record<Field, FieldError>> {
+    const plan = this.planKnown(rules) ? rules.plans[this.plan] : null;
+    const uses = (f: Field): boolean =>
+      f === 'passRate' ? plan?.metering === 'passed' : f === 'photoSize' || f === 'retention' ? plan?.storesPhotos === true : true;
+    return Object.fromEntries(Object.entries(this.errors).filter(([f]) => uses(f as Field)));
+  }
+
+  private get periodKnown(): boolean {
+    return PERIODS.includes(this.period);
+  }
+
+  /** Whether the figures on screen are not for the scenario as it now stands. */
+  private stale(rules: Rules): boolean {
+    return Object.keys(this.blockingErrors(rules)).length > 0 || !this.planKnown(rules) || !this.periodKnown;
   }
 
   private planKnown(rules: Rules): boolean {
@@ -372,8 +381,17 @@ export class IdvPricingCalculator extends LitElement {
   private errorText(field: Field): string | null {
     const e = this.errors[field];
     if (!e) return null;
-    if (e.code === 'out-of-range' && e.source === 'engine') return this.t.range(RANGES[field][0], RANGES[field][1]);
-    return this.t.errors[e.code] ?? this.t.errors.unknown;
+    const t = this.t;
+    if (e.code === 'out-of-range' && e.source === 'engine') {
+      if (field === 'photoSize') return t.rangeAbove('0', '1024 MB');
+      if (field === 'retention') {
+        return this.retentionUnit === 'months' ? t.range('0', `1216 ${t.retentionUnits.months}`) : t.range('0', `36500 ${t.retentionUnits.days}`);
+      }
+      return t.range('0', field === 'volume' ? '10^18' : '100%');
+    }
+    // "A whole number of verifications" only fits the volume; other whole-number fields get the plain wording.
+    if (e.code === 'not-whole' && field !== 'volume') return t.errors['not-integer'];
+    return t.errors[e.code] ?? t.errors.unknown;
   }
 
   private renderTextField(
@@ -381,7 +399,7 @@ export class IdvPricingCalculator extends LitElement {
     label: string,
     value: string,
     hint: string,
-    options: { suffix?: string; inputmode?: 'numeric' | 'decimal'; extra?: TemplateResult; optional?: boolean } = {},
+    options: { suffix?: string; inputmode?: 'text' | 'numeric' | 'decimal'; extra?: TemplateResult; optional?: boolean } = {},
   ): TemplateResult {
     const id = `${this.uid}-${field}`;
     const error = this.errorText(field);
@@ -432,11 +450,11 @@ export class IdvPricingCalculator extends LitElement {
             aria-invalid=${known ? 'false' : 'true'}
             aria-describedby=${`${planId}-msg`}
           >
-            ${known ? nothing : html`<option value="" selected disabled>—</option>`}
+            ${known ? nothing : html`<option value="" .selected=${true} disabled>—</option>`}
             ${FAMILY_IDS.map(
               (f) => html`<optgroup label=${rules.families[f].name[this.locale === 'zh-CN' ? 'zh' : 'en']}>
                 ${PLAN_IDS.filter((p) => rules.plans[p].family === f).map(
-                  (p) => html`<option value=${p} ?selected=${p === this.plan}>
+                  (p) => html`<option value=${p} .selected=${p === this.plan}>
                     ${t.planOption(this.planName(rules, p), formatPrice(rules.plans[p].unitPrice, this.locale), rules.plans[p].metering)}
                   </option>`,
                 )}
@@ -449,7 +467,8 @@ export class IdvPricingCalculator extends LitElement {
         </div>
 
         ${this.renderTextField('volume', t.volume, this.volumeText, t.volumeHint, {
-          inputmode: 'numeric',
+          // A full keyboard: a numeric pad cannot type 12,000, 1.2万 or 1.5亿.
+          inputmode: 'text',
           extra: html`
             <fieldset class="segmented" role="radiogroup" aria-label=${t.period}>
               ${PERIODS.map(
@@ -459,6 +478,7 @@ export class IdvPricingCalculator extends LitElement {
                 </label>`,
               )}
             </fieldset>
+            ${this.periodKnown ? nothing : html`<p class="message error period-error" role="alert">${t.errors['unknown-period']}</p>`}
           `,
         })}
         ${plan.metering === 'passed'
@@ -470,8 +490,8 @@ export class IdvPricingCalculator extends LitElement {
               ${this.renderTextField('retention', t.retention, this.retentionText, t.retentionHint, {
                 inputmode: 'numeric',
                 extra: html`<select class="select unit" part="input" aria-label=${t.retentionUnitLabel} @change=${this.onRetentionUnit}>
-                  <option value="days" ?selected=${this.retentionUnit === 'days'}>${t.retentionUnits.days}</option>
-                  <option value="months" ?selected=${this.retentionUnit === 'months'}>${t.retentionUnits.months}</option>
+                  <option value="days" .selected=${this.retentionUnit === 'days'}>${t.retentionUnits.days}</option>
+                  <option value="months" .selected=${this.retentionUnit === 'months'}>${t.retentionUnits.months}</option>
                 </select>`,
               })}
             </div>`
@@ -484,9 +504,7 @@ export class IdvPricingCalculator extends LitElement {
               </label>
             </div>`
           : nothing}
-        ${plan.qpsLimit !== null || this.peakShare !== ''
-          ? this.renderTextField('peakShare', t.peakShare, this.peakShareText, t.peakShareHint, { suffix: '%', optional: true })
-          : nothing}
+        ${this.renderTextField('peakShare', t.peakShare, this.peakShareText, t.peakShareHint, { suffix: '%', optional: true })}
       </form>
     `;
   }
@@ -662,7 +680,7 @@ export class IdvPricingCalculator extends LitElement {
     const t = this.t;
     const line = q.lines[0]!;
     const f = q.families[0]!;
-    const stale = Object.keys(this.errors).length > 0;
+    const stale = this.stale(this.activeRules!);
     const packs = f.verdict === 'packs';
     return html`
       <div class="results ${stale ? 'stale' : ''}" part="results">
@@ -692,10 +710,10 @@ export class IdvPricingCalculator extends LitElement {
     const rules = this.activeRules;
     return html`
       <div class="base" part="base" lang=${this.locale}>
-        <header class="header" part="header">
+        <div class="header" part="header">
           <h2>${t.title}</h2>
           <p class="muted small">${t.subtitle(rules?.version ?? DEFAULT_RULES.version)}</p>
-        </header>
+        </div>
         ${!rules || this.rulesProblem
           ? html`<div class="rules-error" role="alert">
               <h3>${t.rulesErrorTitle}</h3>

@@ -49,6 +49,7 @@ export const en: Translation = {
     unknown: 'Check this value.',
   },
   range: (min, max) => `Enter a value from ${min} to ${max}.`,
+  rangeAbove: (min, max) => `Enter a value above ${min} and at most ${max}.`,
   keptLast: 'Figures below are for the last valid input.',
   noQuote: 'Enter a volume to see prices.',
   unknownPlan: (plan) => `“${plan}” is not a plan we price; choose one.`,

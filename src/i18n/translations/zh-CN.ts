@@ -49,6 +49,7 @@ export const zhCN: Translation = {
     unknown: '请检查此项。',
   },
   range: (min, max) => `请输入 ${min} 到 ${max} 之间的数值。`,
+  rangeAbove: (min, max) => `请输入大于 ${min}、不超过 ${max} 的数值。`,
   keptLast: '下方数字仍为上一次有效输入的结果。',
   noQuote: '请输入认证量以查看价格。',
   unknownPlan: (plan) => `没有名为“${plan}”的产品方案，请重新选择。`,

@@ -1,0 +1,287 @@
+/**
+ * Helpers for the <idv-pricing-calculator> browser tests: find what a visitor sees in the shadow DOM (by
+ * label, part and heading text), type and pick like a visitor, and compare the figures on screen with the
+ * engine's quote formatted by src/i18n/format.ts (the display contract).
+ */
+import { aTimeout, expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { quote } from '../../src/engine/index.js';
+import type { Period, PlanId, Quote, Rules } from '../../src/engine/index.js';
+import type { IdvPricingCalculator } from '../../src/components/pricing-calculator/pricing-calculator.js';
+import type { IdvChangeEvent } from '../../src/events/idv-change.js';
+import { formatCount, formatMoney, formatPercent } from '../../src/i18n/format.js';
+import type { Locale } from '../../src/i18n/format.js';
+import { translation } from '../../src/i18n/localize.js';
+
+/** Collapses whitespace (template indentation, NBSP from Intl) so texts compare as a visitor reads them. */
+export const norm = (value: string): string => value.replace(/\s+/g, ' ').trim();
+
+/** The normalised text of a node. */
+export const text = (node: Node | null | undefined): string => norm(node?.textContent ?? '');
+
+export const root = (el: IdvPricingCalculator): ShadowRoot => el.shadowRoot!;
+
+/** Every element exposing the part (`part~=`). */
+export const parts = (el: IdvPricingCalculator, name: string): HTMLElement[] => [
+  ...root(el).querySelectorAll<HTMLElement>(`[part~="${name}"]`),
+];
+
+/** The one element exposing the part; fails when there is none. */
+export function part(el: IdvPricingCalculator, name: string): HTMLElement {
+  const found = parts(el, name)[0];
+  expect(found, `part="${name}"`).to.be.instanceOf(Element);
+  return found!;
+}
+
+/** What a control is called: its aria-label, else its labels' text. */
+export function labelOf(control: Element): string {
+  const aria = control.getAttribute('aria-label');
+  if (aria) return norm(aria);
+  const labels = (control as HTMLInputElement).labels;
+  return labels ? norm([...labels].map((l) => l.textContent ?? '').join(' ')) : '';
+}
+
+/** Every form control in the shadow root (text inputs, radios, checkbox, selects). */
+export const controls = (el: IdvPricingCalculator): HTMLElement[] => [
+  ...root(el).querySelectorAll<HTMLElement>('input, select, textarea, button'),
+];
+
+/** The control whose label starts with `label` (e.g. en.volume), or null. */
+export function findControl<T extends HTMLElement = HTMLInputElement>(el: IdvPricingCalculator, label: string): T | null {
+  const all = controls(el);
+  const exact = all.filter((c) => labelOf(c) === norm(label));
+  const matches = exact.length > 0 ? exact : all.filter((c) => labelOf(c).startsWith(norm(label)));
+  expect(matches.length, `controls labelled "${label}…"`).to.be.at.most(1);
+  return (matches[0] as T | undefined) ?? null;
+}
+
+/** The control whose label starts with `label`; fails when there is none. */
+export function control<T extends HTMLElement = HTMLInputElement>(el: IdvPricingCalculator, label: string): T {
+  const found = findControl<T>(el, label);
+  expect(found, `a control labelled "${label}…"`).to.be.instanceOf(Element);
+  return found!;
+}
+
+/** The period radio for `period`. */
+export function radio(el: IdvPricingCalculator, period: Period): HTMLInputElement {
+  const found = root(el).querySelector<HTMLInputElement>(`input[type="radio"][value="${period}"]`);
+  expect(found, `the ${period} radio`).to.be.instanceOf(Element);
+  return found!;
+}
+
+/** The element a control's aria-describedby points at (its hint or error message). */
+export function messageOf(el: IdvPricingCalculator, c: Element): HTMLElement {
+  const id = c.getAttribute('aria-describedby');
+  expect(id, 'aria-describedby').to.be.a('string').and.not.equal('');
+  const found = root(el).getElementById(id!);
+  expect(found, `#${id}`).to.be.instanceOf(Element);
+  return found!;
+}
+
+/** The figures block (`part=card`) headed `title`, or null. */
+export function findCard(el: IdvPricingCalculator, title: string): HTMLElement | null {
+  return parts(el, 'card').find((c) => text(c.querySelector('h3')) === norm(title)) ?? null;
+}
+
+export function card(el: IdvPricingCalculator, title: string): HTMLElement {
+  const found = findCard(el, title);
+  expect(found, `a card headed "${title}"`).to.be.instanceOf(Element);
+  return found!;
+}
+
+/** The text of part=results ('' when there are no results). */
+export const resultsText = (el: IdvPricingCalculator): string => text(root(el).querySelector('[part~="results"]'));
+
+/** Whether the results say they are for the last valid input (the note shown while a field is invalid). */
+export const showsKeptLast = (el: IdvPricingCalculator, locale: Locale = 'en'): boolean =>
+  resultsText(el).includes(norm(translation(locale).keptLast));
+
+/** What the figures say: the headline amount and the text of every figures block (part=card). */
+export function figuresShown(el: IdvPricingCalculator): string[] {
+  const summary = root(el).querySelector('[part~="summary"]');
+  const headline = text(summary).match(/¥[\d,.]+/)?.[0] ?? '';
+  return [headline, ...parts(el, 'card').map((c) => text(c))];
+}
+
+/** Lets the element render, its events fire (they follow updateComplete) and render again; then checks nothing broken shows. */
+export async function settle(el: IdvPricingCalculator): Promise<void> {
+  await el.updateComplete;
+  await aTimeout(0);
+  await el.updateComplete;
+  expectSane(el);
+}
+
+/** Focuses a text field, selects its text and types over it like a visitor (an empty string clears it). */
+export async function typeInto(el: IdvPricingCalculator, input: HTMLInputElement, value: string): Promise<void> {
+  input.focus();
+  input.select();
+  if (value === '') await sendKeys({ press: 'Backspace' });
+  else await sendKeys({ type: value });
+  await settle(el);
+}
+
+/**
+ * Pastes `value` over a text field's content as one edit (one input event, like a paste or an IME commit),
+ * so no prefix of it is ever in the field.
+ */
+export async function pasteInto(el: IdvPricingCalculator, input: HTMLInputElement, value: string): Promise<void> {
+  input.focus();
+  input.select();
+  if (value === '') await sendKeys({ press: 'Backspace' });
+  else expect(document.execCommand('insertText', false, value), 'insertText').to.equal(true);
+  expect(input.value).to.equal(value);
+  await settle(el);
+}
+
+/** Picks an option of a native select as the browser does after a choice: set `.value`, dispatch `change`. */
+export async function choose(el: IdvPricingCalculator, select: HTMLSelectElement, value: string): Promise<void> {
+  select.value = value;
+  expect(select.value, `option ${value}`).to.equal(value);
+  select.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+  await settle(el);
+}
+
+/** Records idv-change events reaching the document (so they must bubble and be composed). */
+export function recordChanges(): { events: IdvChangeEvent[]; stop: () => void } {
+  const events: IdvChangeEvent[] = [];
+  const listener = (e: Event): void => {
+    events.push(e as IdvChangeEvent);
+  };
+  document.addEventListener('idv-change', listener);
+  return { events, stop: () => document.removeEventListener('idv-change', listener) };
+}
+
+/**
+ * Runs `fn` and returns every error it caused, thrown or reported (an exception in an event listener or a
+ * Lit update surfaces as a window error or an unhandled rejection, not at the caller).
+ */
+export async function collectErrors(fn: () => Promise<void>): Promise<unknown[]> {
+  const errors: unknown[] = [];
+  const onError = (e: ErrorEvent): void => {
+    errors.push(e.error ?? e.message);
+    e.preventDefault();
+  };
+  const onRejection = (e: PromiseRejectionEvent): void => {
+    errors.push(e.reason);
+    e.preventDefault();
+  };
+  const previous = window.onerror;
+  window.onerror = () => true;
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onRejection);
+  try {
+    await fn();
+    await aTimeout(0);
+  } catch (e) {
+    errors.push(e);
+  } finally {
+    window.onerror = previous;
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onRejection);
+  }
+  return errors;
+}
+
+const MONEY = /^-?¥[\d,]+\.\d{2}$/;
+
+/**
+ * Nothing broken on screen: no NaN, Infinity, undefined, null or [object …] in the shadow text, every
+ * amount in a row (part=line-item__price) is money or "free", and no figure is empty.
+ */
+export function expectSane(el: IdvPricingCalculator): void {
+  const all = text(root(el));
+  expect(all, 'shadow text').to.not.match(/NaN|Infinity|undefined|\bnull\b|\[object/);
+  const free = [translation('en').free, translation('zh-CN').free];
+  for (const price of parts(el, 'line-item__price')) {
+    const shown = text(price);
+    expect(shown, 'a row amount').to.not.equal('');
+    if (!free.includes(shown)) expect(shown, 'a row amount').to.match(MONEY);
+  }
+  for (const figure of root(el).querySelectorAll('dd, [part~="summary"] span')) {
+    expect(text(figure), 'a figure').to.not.equal('');
+  }
+}
+
+/** A scenario as the tests describe it: the engine's defaults fill in what is not given. */
+export interface Inputs {
+  readonly plan: PlanId;
+  readonly volume: string;
+  readonly period: Period;
+  readonly passRate?: string;
+  readonly photoSizeMB?: string;
+  readonly retentionDays?: string;
+  readonly peakHourShare?: string;
+  readonly firstPurchase?: boolean;
+}
+
+/** The engine's quote for `inputs` (what the element must show). */
+export function engineQuote(inputs: Inputs, rules?: Rules): Quote {
+  return quote({ ...inputs, firstPurchase: inputs.firstPurchase ?? false }, rules);
+}
+
+/** The row (part=line-item) inside `scope` whose text contains `label`, and its amount. */
+function rowAmount(scope: HTMLElement, label: string): string {
+  const rows = [...scope.querySelectorAll<HTMLElement>('[part~="line-item"]')].filter((r) => text(r).includes(norm(label)));
+  expect(rows.length, `rows with "${label}" in ${text(scope)}`).to.equal(1);
+  return text(rows[0]!.querySelector('[part~="line-item__price"]'));
+}
+
+/**
+ * The figures on screen are the engine's quote `q` formatted with formatMoney/formatCount/formatPercent:
+ * postpaid a day, a month and a year with billable units, the best yearly total and verdict, every pack
+ * line, overage, the packs total, postpaid for the year, savings with their percentage, the OSS storage
+ * estimate (monthly and first year) or no storage block, and the advised balance.
+ */
+export function expectFigures(el: IdvPricingCalculator, q: Quote, locale: Locale = 'en'): void {
+  const t = translation(locale);
+  const money = (amount: string): string => norm(formatMoney(amount, locale));
+  const count = (units: string | number): string => norm(formatCount(String(units), locale));
+  const line = q.lines[0]!;
+  const fam = q.families[0]!;
+
+  const postpaid = card(el, t.postpaidTitle);
+  const rows = [...postpaid.querySelectorAll<HTMLElement>('[part~="line-item"]')];
+  expect(rows.map((r) => text(r.querySelector('[part~="line-item__price"]'))), 'postpaid day/month/year').to.deep.equal([
+    money(line.postpaid.day),
+    money(line.postpaid.month),
+    money(line.postpaid.year),
+  ]);
+  (['day', 'month', 'year'] as const).forEach((p, i) => {
+    expect(text(rows[i]), `postpaid ${p} row`).to.include(norm(t.perPeriod[p])).and.include(norm(t.billableUnits(count(line.units[p]))));
+  });
+
+  const summary = text(part(el, 'summary'));
+  expect(summary, 'summary').to.include(money(q.totals.bestYear));
+  expect(summary, 'verdict').to.include(
+    norm(fam.verdict === 'packs' ? t.verdictPacks(money(q.totals.savingsYear), formatPercent(fam.savingsPercent, locale)) : t.verdictPostpaid),
+  );
+
+  const packs = card(el, t.packsTitle);
+  const packsText = text(packs);
+  expect(packsText, 'packs subtitle').to.include(norm(t.packsSubtitle(count(fam.yearUnits))));
+  for (const item of fam.packLines) {
+    expect(rowAmount(packs, t.packItem(count(item.count), count(item.size))), `pack ${item.size}`).to.equal(
+      item.trial ? norm(t.free) : money(item.cost),
+    );
+  }
+  if (fam.packLines.length === 0) expect(packsText).to.include(norm(t.noPacks));
+  if (fam.packLines.length > 0 && String(fam.mix.overageUnits) !== '0') {
+    expect(rowAmount(packs, t.overage(count(fam.mix.overageUnits))), 'overage').to.equal(money(fam.mix.overageCost));
+  }
+  expect(rowAmount(packs, t.packsTotal), 'packs total').to.equal(money(fam.mix.total));
+  expect(rowAmount(packs, t.postpaidYear), 'postpaid a year').to.equal(money(fam.mix.postpaidTotal));
+  expect(packsText, 'savings').to.include(norm(`${money(fam.mix.savings)} · ${formatPercent(fam.savingsPercent, locale)}`));
+
+  const storage = findCard(el, t.storageTitle);
+  if (line.storage) {
+    expect(storage, 'storage card').to.be.instanceOf(Element);
+    expect(text(storage), 'storage a month').to.include(norm(formatMoney(line.storage.monthlyFee, locale, 'estimate')));
+    expect(text(storage), 'storage first year').to.include(norm(formatMoney(line.storage.firstYearFee, locale, 'estimate')));
+  } else {
+    expect(storage, 'no storage card').to.equal(null);
+  }
+
+  expect(resultsText(el), 'advised balance').to.include(norm(t.balanceAdvice(money(q.totals.advisedBalance))));
+  expectSane(el);
+}
