@@ -1,4 +1,5 @@
 import type { InputErrorCode, Metering, Period } from '../engine/index.js';
+import type { ScenarioStringError } from '../share/scenario-string.js';
 
 /** Codes the text parsers (parse.ts) and the engine report; each has a message in every locale. */
 export type FieldErrorCode = InputErrorCode | 'grouping' | 'not-whole' | 'too-large' | 'too-precise' | 'unknown';
@@ -91,5 +92,21 @@ export interface Translation {
   readonly rulesErrorTitle: string;
   readonly rulesErrorBody: string;
   readonly announce: (best: string, postpaid: string) => string;
+  readonly share: {
+    readonly toolbar: string;
+    readonly copyLink: string;
+    readonly copyText: string;
+    readonly copyMarkdown: string;
+    readonly csv: string;
+    readonly json: string;
+    readonly print: string;
+    readonly copied: Record<'link' | 'text' | 'markdown', string>;
+    readonly copyFailed: string;
+    readonly manualCopy: string;
+    readonly downloaded: string;
+    readonly linkProblem: (reason: string) => string;
+    readonly linkReasons: Record<ScenarioStringError, string>;
+    readonly printScenario: string;
+  };
   readonly day: (n: string) => string;
 }

@@ -37,6 +37,7 @@ export function part(el: IdvPricingCalculator, name: string): HTMLElement {
 export function labelOf(control: Element): string {
   const aria = control.getAttribute('aria-label');
   if (aria) return norm(aria);
+  if (control instanceof HTMLButtonElement) return norm(control.textContent ?? '');
   const labels = (control as HTMLInputElement).labels;
   return labels ? norm([...labels].map((l) => l.textContent ?? '').join(' ')) : '';
 }

@@ -429,6 +429,96 @@ export default css`
     overflow-wrap: anywhere;
   }
 
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4rem;
+  }
+  .toolbar button {
+    font: inherit;
+    font-size: 0.85em;
+    padding: 0.35rem 0.7rem;
+    border: 1px solid var(--idv-color-border);
+    border-radius: var(--idv-radius-small);
+    background: var(--idv-color-bg);
+    color: var(--idv-color-text);
+    cursor: pointer;
+  }
+  .toolbar button:hover {
+    background: var(--idv-color-surface-strong);
+  }
+  .toolbar button:focus-visible {
+    outline: 2px solid var(--idv-color-focus);
+    outline-offset: 2px;
+  }
+  .toolbar-status {
+    min-height: 1.5em;
+    color: var(--idv-color-success);
+  }
+  .manual-copy {
+    display: grid;
+    gap: 0.25rem;
+  }
+  .manual-copy textarea {
+    width: 100%;
+    font: inherit;
+    font-size: 0.8em;
+    color: inherit;
+    background: var(--idv-color-surface);
+    border: 1px solid var(--idv-color-border);
+    border-radius: var(--idv-radius-small);
+    padding: 0.5rem;
+  }
+  .notice {
+    margin-bottom: 1rem;
+    padding: 0.6rem 0.8rem;
+    border-radius: var(--idv-radius-small);
+    border: 1px solid var(--idv-color-danger);
+    color: var(--idv-color-danger);
+  }
+  .print-only {
+    display: none;
+  }
+  @media print {
+    .base {
+      border: 0;
+      padding: 0;
+      max-width: none;
+      font-size: 10pt;
+      color: #000;
+      background: #fff;
+    }
+    .form,
+    .toolbar,
+    .toolbar-status,
+    .manual-copy,
+    .how summary,
+    .sr-only {
+      display: none;
+    }
+    .print-only {
+      display: block;
+    }
+    .layout {
+      display: block;
+    }
+    .results {
+      gap: 0.4rem;
+    }
+    .card,
+    .summary,
+    .period {
+      background: none;
+      border: 1px solid #999;
+      break-inside: avoid;
+    }
+    .big,
+    .good,
+    a {
+      color: #000;
+    }
+  }
+
   .rules-error {
     padding: 1rem;
     border-radius: var(--idv-radius-small);

@@ -13,6 +13,10 @@ import {
 } from '../../engine/index.js';
 import type { FamilyQuote, LineQuote, PackLine, Period, PlanId, Quote, Rules, Scenario } from '../../engine/index.js';
 import { IdvChangeEvent } from '../../events/idv-change.js';
+import { copyText, downloadText } from '../../internal/files.js';
+import { quoteToCsv, quoteToMarkdown, quoteToText } from '../../share/export.js';
+import { encodeScenarioParam, formatScenarioString, parseScenarioString } from '../../share/scenario-string.js';
+import type { ScenarioStringError, SharedScenario } from '../../share/scenario-string.js';
 import type { CalculatorScenario } from '../../events/idv-change.js';
 import { formatCount, formatMoney, formatNumber, formatPercent, formatPrice } from '../../i18n/format.js';
 import type { Locale } from '../../i18n/format.js';
@@ -67,6 +71,9 @@ let idCounter = 0;
  * @csspart line-item - A row of figures.
  * @csspart line-item__price - The amount in a row.
  * @csspart how - The "how is this calculated" disclosure.
+ * @csspart toolbar - The share buttons (copy link, copy quote, CSV, JSON, print).
+ * @csspart button - Each toolbar button.
+ * @csspart notice - The message shown when a shared scenario could not be opened.
  *
  * @cssproperty --idv-font-family - Font stack (system UI with CJK fallbacks).
  * @cssproperty --idv-font-size - Base font size (0.9375rem).
@@ -88,6 +95,7 @@ export class IdvPricingCalculator extends LitElement {
   private readonly localize = new LocalizeController(this);
   private readonly uid = `idv-${++idCounter}`;
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
+  private statusTimer: ReturnType<typeof setTimeout> | undefined;
   /** `rules` after loadRules; null while they are the bundled ones or invalid. */
   private loadedRules: Rules | null = null;
 
@@ -101,6 +109,12 @@ export class IdvPricingCalculator extends LitElement {
   @state() private lastQuote: Quote | null = null;
   @state() private rulesProblem: RulesError | null = null;
   @state() private announcement = '';
+  /** Why a `scenario` string or a shared link could not be opened, if it could not. */
+  @state() private linkProblem: ScenarioStringError | null = null;
+  /** What the toolbar last did ("Link copied"), announced politely. */
+  @state() private toolbarStatus = '';
+  /** Text the clipboard refused, shown selected for copying by hand. */
+  @state() private manualCopy: string | null = null;
 
   /** Plan id (`app`, `h5`, `server`, `alipay-mini`, `alipay-h5`, `liveness-verify`, `liveness-detect`, `face-compare`). */
   @property({ attribute: 'plan' }) plan: PlanId = 'app';
@@ -129,6 +143,18 @@ export class IdvPricingCalculator extends LitElement {
   /** Where "contact sales about QPS billing" links to; without it the advice shows as text. */
   @property({ attribute: 'contact-href' }) contactHref = '';
 
+  /**
+   * A whole scenario as a share string (`v1;app:10000/day,photo:0.1;first`): setting it sets every field.
+   * A malformed string shows a message and leaves the fields as they were.
+   */
+  @property({ attribute: 'scenario' }) scenario = '';
+
+  /** Keep the scenario in the page URL (`?idv=…`, replaced, never pushed) and open it from there on load. */
+  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+
+  /** Hide the share toolbar (copy link, copy quote, downloads, print). */
+  @property({ type: Boolean, attribute: 'no-toolbar' }) noToolbar = false;
+
   /** `auto` follows `prefers-color-scheme`; `light` or `dark` force one. */
   @property({ reflect: true, useDefault: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
 
@@ -143,9 +169,17 @@ export class IdvPricingCalculator extends LitElement {
     return this.lastQuote;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.syncUrl) return;
+    const shared = new URLSearchParams(location.search).get('idv');
+    if (shared !== null) this.applyShared(shared);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.announceTimer);
+    clearTimeout(this.statusTimer);
   }
 
   private get t(): Translation {
@@ -245,14 +279,109 @@ export class IdvPricingCalculator extends LitElement {
   private async emitChange(): Promise<void> {
     await this.updateComplete;
     const q = this.lastQuote;
-    if (!q || Object.keys(this.errors).length > 0 || this.rulesProblem) return;
-    this.dispatchEvent(new IdvChangeEvent({ scenario: this.scenario, quote: q, total: q.totals.bestYear, currency: 'CNY' }));
+    const rules = this.activeRules;
+    if (!q || !rules || this.rulesProblem || this.stale(rules)) return;
+    if (this.syncUrl) history.replaceState(history.state, '', this.shareUrl());
+    this.dispatchEvent(new IdvChangeEvent({ scenario: this.scenarioDetail(), quote: q, total: q.totals.bestYear, currency: 'CNY' }));
+  }
+
+  /** Sets every field from a share string; a bad one is reported and changes nothing. */
+  private applyShared(text: string): void {
+    const r = parseScenarioString(text);
+    if (!r.ok) {
+      this.linkProblem = r.code;
+      return;
+    }
+    this.linkProblem = null;
+    const line = r.scenario.lines[0]!;
+    const rules = this.activeRules ?? DEFAULT_RULES;
+    this.plan = line.plan;
+    this.volume = line.volume;
+    this.period = line.period;
+    this.passRate = line.passRate ?? '100';
+    this.photoSize = line.photoSize ?? rules.oss.defaultPhotoSizeMB;
+    this.retentionDays = line.retentionDays ?? String(rules.oss.defaultRetentionDays);
+    this.peakShare = line.peakShare ?? '';
+    this.firstPurchase = r.scenario.firstPurchase;
+  }
+
+  /** The scenario on screen as a share string (only the options its plan uses). */
+  get shareString(): string {
+    const rules = this.activeRules ?? DEFAULT_RULES;
+    const plan = rules.plans[this.plan];
+    const shared: SharedScenario = {
+      lines: [
+        {
+          plan: this.plan,
+          volume: this.volume,
+          period: this.period,
+          ...(plan?.metering === 'passed' ? { passRate: this.passRate } : {}),
+          ...(plan?.storesPhotos ? { photoSize: this.photoSize, retentionDays: this.retentionDays } : {}),
+          ...(this.peakShare ? { peakShare: this.peakShare } : {}),
+        },
+      ],
+      firstPurchase: this.firstPurchase,
+    };
+    return formatScenarioString(shared);
+  }
+
+  /** This page's URL with the scenario in its `idv` query parameter (other parameters kept). */
+  private shareUrl(): string {
+    const url = new URL(location.href);
+    url.searchParams.delete('idv');
+    const rest = url.searchParams.toString();
+    return `${url.pathname}?${rest ? `${rest}&` : ''}idv=${encodeScenarioParam(this.shareString)}${url.hash}`;
+  }
+
+  private setStatus(text: string): void {
+    this.toolbarStatus = text;
+    clearTimeout(this.statusTimer);
+    this.statusTimer = setTimeout(() => (this.toolbarStatus = ''), 4000);
+  }
+
+  private async onCopy(kind: 'link' | 'text' | 'markdown'): Promise<void> {
+    const q = this.lastQuote;
+    if (!q) return;
+    const link = new URL(this.shareUrl(), location.href).href;
+    const rules = this.activeRules ?? DEFAULT_RULES;
+    const text =
+      kind === 'link' ? link : kind === 'text' ? quoteToText(q, this.locale, link, rules) : quoteToMarkdown(q, this.locale, link, rules);
+    const copied = await copyText(text);
+    this.manualCopy = copied ? null : text;
+    this.setStatus(copied ? this.t.share.copied[kind] : this.t.share.copyFailed);
+    if (!copied) {
+      await this.updateComplete;
+      const area = this.renderRoot.querySelector<HTMLTextAreaElement>('.manual-copy textarea');
+      area?.focus();
+      area?.select();
+    }
+  }
+
+  private onDownload(kind: 'csv' | 'json'): void {
+    const q = this.lastQuote;
+    if (!q) return;
+    const name = `idv-quote-${this.plan}-${this.volume}-${this.period}.${kind}`;
+    if (kind === 'csv') downloadText(name, 'text/csv', quoteToCsv(q, this.locale, this.activeRules ?? DEFAULT_RULES));
+    else downloadText(name, 'application/json', `${JSON.stringify({ scenario: this.shareString, quote: q }, null, 2)}\n`);
+    this.setStatus(this.t.share.downloaded);
+  }
+
+  private async onPrint(): Promise<void> {
+    // The formulas belong on paper; a closed <details> would print only its summary.
+    const how = this.renderRoot.querySelector<HTMLDetailsElement>('details.how');
+    const wasOpen = how?.open ?? false;
+    if (how) how.open = true;
+    this.toggleAttribute('printing', true);
+    await this.updateComplete;
+    window.print();
+    this.toggleAttribute('printing', false);
+    if (how) how.open = wasOpen;
   }
 
   // ---- derived state ----------------------------------------------------------------------------------
 
-  /** The scenario as the attributes spell it. */
-  get scenario(): CalculatorScenario {
+  /** The scenario as the attributes spell it, for the event detail. */
+  private scenarioDetail(): CalculatorScenario {
     return {
       plan: this.plan,
       volume: this.volume,
@@ -278,6 +407,7 @@ export class IdvPricingCalculator extends LitElement {
         }
       }
     }
+    if (changed.has('scenario') && this.scenario !== '') this.applyShared(this.scenario);
     this.syncTexts(changed);
     const inputs = ['plan', 'volume', 'period', 'passRate', 'photoSize', 'retentionDays', 'firstPurchase', 'peakShare', 'rules'] as const;
     if (this.lastQuote === null || inputs.some((k) => changed.has(k))) this.recompute();
@@ -676,6 +806,43 @@ export class IdvPricingCalculator extends LitElement {
     `;
   }
 
+  private renderToolbar(): TemplateResult | typeof nothing {
+    if (this.noToolbar) return nothing;
+    const t = this.t.share;
+    return html`
+      <div class="toolbar" part="toolbar" role="group" aria-label=${t.toolbar}>
+        <button type="button" part="button" @click=${() => this.onCopy('link')}>${t.copyLink}</button>
+        <button type="button" part="button" @click=${() => this.onCopy('text')}>${t.copyText}</button>
+        <button type="button" part="button" @click=${() => this.onCopy('markdown')}>${t.copyMarkdown}</button>
+        <button type="button" part="button" @click=${() => this.onDownload('csv')}>${t.csv}</button>
+        <button type="button" part="button" @click=${() => this.onDownload('json')}>${t.json}</button>
+        <button type="button" part="button" @click=${this.onPrint}>${t.print}</button>
+      </div>
+      <p class="toolbar-status small" role="status">${this.toolbarStatus}</p>
+      ${this.manualCopy === null
+        ? nothing
+        : html`<label class="manual-copy">
+            <span class="small muted">${t.manualCopy}</span>
+            <textarea readonly rows="6" .value=${this.manualCopy}></textarea>
+          </label>`}
+    `;
+  }
+
+  /** On paper the form is gone; this line says what the figures are for. */
+  private renderPrintSummary(line: LineQuote): TemplateResult {
+    const t = this.t;
+    const rules = this.activeRules!;
+    const parts = [
+      this.planName(rules, line.plan),
+      `${this.count(line.input.volume)} · ${t.perPeriod[line.input.period]}`,
+      line.input.passRate !== null ? `${t.passRate} ${formatPercent(line.input.passRate, this.locale, 4)}` : '',
+      line.input.photoSizeMB !== null ? `${t.photoSize} ${line.input.photoSizeMB} MB · ${t.retention} ${line.input.retentionDays} ${t.retentionUnits.days}` : '',
+      line.input.peakHourShare !== null ? `${t.peakShare} ${formatPercent(line.input.peakHourShare, this.locale, 4)}` : '',
+      this.firstPurchase ? t.firstPurchase : '',
+    ].filter(Boolean);
+    return html`<p class="print-only print-summary"><strong>${t.share.printScenario}:</strong> ${parts.join(' · ')}</p>`;
+  }
+
   private renderResults(q: Quote): TemplateResult {
     const t = this.t;
     const line = q.lines[0]!;
@@ -684,6 +851,7 @@ export class IdvPricingCalculator extends LitElement {
     const packs = f.verdict === 'packs';
     return html`
       <div class="results ${stale ? 'stale' : ''}" part="results">
+        ${this.renderPrintSummary(line)}
         <div class="summary" part="summary">
           <p class="headline">
             <span class="label">${t.packsTotal}</span>
@@ -700,7 +868,7 @@ export class IdvPricingCalculator extends LitElement {
         </div>
         ${this.renderPostpaid(line)} ${this.renderPacks(f, line.metering)} ${this.renderStorage(line)} ${this.renderQps(line)}
         <p class="muted small advice">${t.balanceAdvice(this.money(q.totals.advisedBalance))}</p>
-        ${this.renderHow(line, f)}
+        ${this.renderToolbar()} ${this.renderHow(line, f)}
       </div>
     `;
   }
@@ -714,6 +882,9 @@ export class IdvPricingCalculator extends LitElement {
           <h2>${t.title}</h2>
           <p class="muted small">${t.subtitle(rules?.version ?? DEFAULT_RULES.version)}</p>
         </div>
+        ${this.linkProblem
+          ? html`<p class="notice" role="alert" part="notice">${t.share.linkProblem(t.share.linkReasons[this.linkProblem])}</p>`
+          : nothing}
         ${!rules || this.rulesProblem
           ? html`<div class="rules-error" role="alert">
               <h3>${t.rulesErrorTitle}</h3>

@@ -93,7 +93,8 @@ async function enter(el: IdvPricingCalculator, s: Inputs): Promise<void> {
 const focused = (el: IdvPricingCalculator): Element | null => root(el).activeElement;
 const describeControl = (c: Element | null): string =>
   c === null ? 'nothing' : c.tagName === 'SUMMARY' ? `summary: ${text(c)}` : `${c.tagName.toLowerCase()}: ${labelOf(c)}`;
-const status = (el: IdvPricingCalculator): HTMLElement => root(el).querySelector<HTMLElement>('[role="status"]')!;
+/** The polite region that announces totals (the toolbar has its own status line for copy and download). */
+const status = (el: IdvPricingCalculator): HTMLElement => root(el).querySelector<HTMLElement>('[role="status"][aria-live="polite"]')!;
 const bg = (node: Element): string => getComputedStyle(node).backgroundColor;
 
 /** Plain rules data (DEFAULT_RULES is frozen) with face comparison at ¥0.01 and its packs repriced to match (R4). */
@@ -249,16 +250,18 @@ describe('<idv-pricing-calculator>', () => {
         'contact-href': 'https://example.com/contact',
         theme: 'dark',
       });
-      expect(el.scenario).to.deep.equal({
-        plan: 'liveness-verify',
-        volume: '12000',
-        period: 'month',
-        passRate: '90',
-        photoSize: '0.25',
-        retentionDays: '60',
-        firstPurchase: true,
-        peakShare: '15',
-      });
+      expect([el.plan, el.volume, el.period, el.passRate, el.photoSize, el.retentionDays, el.firstPurchase, el.peakShare]).to.deep.equal([
+        'liveness-verify',
+        '12000',
+        'month',
+        '90',
+        '0.25',
+        '60',
+        true,
+        '15',
+      ]);
+      // The share string holds what the plan uses: liveness is billed per call, so no pass rate.
+      expect(el.shareString).to.equal('v1;liveness-verify:12000/month,photo:0.25,ret:60,peak:15;first');
       expect(el.contactHref).to.equal('https://example.com/contact');
       expect(el.theme).to.equal('dark');
       expect(control<HTMLSelectElement>(el, en.plan).value).to.equal('liveness-verify');
@@ -719,7 +722,7 @@ describe('<idv-pricing-calculator>', () => {
         `select: ${en.retentionUnitLabel}`,
         `input: ${en.firstPurchase}`,
         `input: ${en.peakShare} (${en.optional})`,
-        `summary: ${en.howTitle}`,
+        `button: ${en.share.copyLink}`,
       ];
       // The checkbox's label also holds its hint: compare the start of each name.
       expect(order.map((name, i) => name.slice(0, expected[i]!.length))).to.deep.equal(expected);
@@ -1055,7 +1058,7 @@ describe('<idv-pricing-calculator>', () => {
           const el = await make();
           const inputs: Inputs = { plan, ...s };
           await enter(el, inputs);
-          expect(el.scenario.plan).to.equal(plan);
+          expect(el.plan).to.equal(plan);
           expectFigures(el, engineQuote(inputs));
         }
       });
