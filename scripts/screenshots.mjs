@@ -43,7 +43,7 @@ try {
     await page.waitForFunction(() => customElements.get('idv-pricing-calculator') !== undefined);
     const hero = page.locator('#hero');
     if (s.error) {
-      const input = hero.locator('input[inputmode="numeric"]').first();
+      const input = hero.locator('input[type="text"]').first();
       await input.fill(s.error);
     }
     await page.waitForTimeout(150);

@@ -1,0 +1,2 @@
+/** The package version, kept equal to package.json's by a test (test/version.test.ts). */
+export const VERSION = '0.1.0';
