@@ -237,7 +237,7 @@ function solve(s: Solver, u: bigint): bigint[] {
   return [...(cmpCand(a, totalA, z, totalZ) <= 0 ? a : z).vec];
 }
 
-function familyOf(rules: Rules, family: unknown): Family {
+export function familyOf(rules: Rules, family: unknown): Family {
   if (typeof family !== 'string' || !Object.prototype.hasOwnProperty.call(rules.families, family)) {
     throw new InputError(
       'family',
