@@ -27,4 +27,25 @@ export type {
 } from './quote.js';
 export { payable, ossEstimate, roundAmount, discountLabel, effectiveUnitPrice } from './rounding.js';
 export type { DiscountLabel } from './rounding.js';
+export { costCurve } from './cost-curve.js';
+export type { CostCurve, CostCurveOptions, CostPoint, OutlineVertex, BreakEven, DiscountTier } from './cost-curve.js';
+export { compareQuotes } from './compare.js';
+export type { ComparedInput, QuoteDifference, QuoteComparison } from './compare.js';
+export { packExpiry, planQuota, refundOnDates, billingCalendar, MAX_QUOTA_PACKS, MAX_QUOTA_SPAN_DAYS } from './lifecycle.js';
+export type {
+  QuotaInput,
+  QuotaPackInput,
+  QuotaPlan,
+  QuotaPack,
+  QuotaEvent,
+  QuotaAlert,
+  QuotaEnd,
+  QuotaSeriesPoint,
+  RefundOnDates,
+  RefundWindow,
+  BillingCalendar,
+  DailyBill,
+  BillStatus,
+  Arrears,
+} from './lifecycle.js';
 export * from './types.js';
