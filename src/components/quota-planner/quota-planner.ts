@@ -1,0 +1,730 @@
+import { LitElement, html, nothing, svg } from 'lit';
+import type { PropertyValues, SVGTemplateResult, TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { DEFAULT_RULES, FAMILY_IDS, InputError, RulesError, discountLabel, loadRules } from '../../engine/index.js';
+import type { FamilyId, Pack, Rules } from '../../engine/index.js';
+import { planQuota } from '../../engine/lifecycle.js';
+import type { QuotaEvent, QuotaPlan } from '../../engine/lifecycle.js';
+import { IdvQuotaChangeEvent } from '../../events/idv-quota-change.js';
+import type { QuotaPackRow } from '../../events/idv-quota-change.js';
+import { formatCount, formatMoney, formatPercent } from '../../i18n/format.js';
+import type { Locale } from '../../i18n/format.js';
+import { formatDate, formatDateTime } from '../../i18n/format-date.js';
+import { LocalizeController } from '../../i18n/localize.js';
+import { parseDecimalInput, parseVolume } from '../../i18n/parse.js';
+import type { ParseResult } from '../../i18n/parse.js';
+import { pick } from '../../i18n/section.js';
+import { quotaPlannerStrings } from '../../i18n/sections/quota-planner.js';
+import type { QuotaFieldCode, QuotaPlannerStrings } from '../../i18n/sections/quota-planner.js';
+import { defineElement } from '../../internal/define-element.js';
+import { todayIn } from '../../internal/today.js';
+import { planner } from '../../styles/planner.styles.js';
+import { tokens } from '../../styles/tokens.styles.js';
+import styles from './quota-planner.styles.js';
+
+/** A pack row as the visitor edits it; `date` is the date input's value ('' while it is not a whole date). */
+interface Row {
+  readonly key: number;
+  readonly units: string;
+  readonly date: string;
+}
+
+type Field = 'usage' | 'threshold';
+
+interface FieldError {
+  readonly code: QuotaFieldCode;
+  /** `parse`: the text is not usable (kept until retyped); `engine`: a value the engine refuses. */
+  readonly source: 'parse' | 'engine';
+}
+
+/** Errors by field: `usage`, `threshold`, `packs` (the list as a whole) and `row-<key>` (a purchase date). */
+type Errors = Readonly<Record<string, FieldError>>;
+
+const MAX_ROWS = 12;
+const DAY_MS = 86_400_000;
+
+let idCounter = 0;
+
+/**
+ * @summary Plans prepaid packs over time (RULES.md R6, R7): for the packs bought (sizes, dates), a daily usage
+ * and an alert threshold, the date the remaining-quota alert fires, the date the packs run out or expire
+ * (expiring packs used first), and the units lost at expiry, on a timeline.
+ * @since 0.2.0
+ * @status experimental
+ *
+ * @event {IdvQuotaChangeEvent} idv-quota-change - After a visitor changes the packs, the usage or the
+ *   threshold and every field is valid; `detail` holds the inputs and the engine's plan. Not fired when code
+ *   sets a property.
+ *
+ * @csspart base - The card.
+ * @csspart header - Title and subtitle.
+ * @csspart form - The inputs.
+ * @csspart field - Each labelled input group.
+ * @csspart input - Each text input, date input and select.
+ * @csspart error - A field's error message.
+ * @csspart pack-row - One pack bought (size, date, remove button).
+ * @csspart button - The add and remove buttons.
+ * @csspart results - The plan.
+ * @csspart summary - Alert and end dates.
+ * @csspart card - Each block of figures.
+ * @csspart timeline - The chart of units left.
+ * @csspart events - The list of what happens when.
+ *
+ * @cssproperty --idv-color-accent - Units-left line and the alert marker.
+ * @cssproperty --idv-color-danger - Errors and the marker where the packs end.
+ * @cssproperty --idv-quota-planner-max-width - Widest the card grows (960px).
+ * @cssproperty --idv-quota-planner-chart-height - Height of the timeline chart (9rem).
+ */
+export class IdvQuotaPlanner extends LitElement {
+  static override styles = [tokens, planner, styles];
+
+  private readonly localize = new LocalizeController(this);
+  private readonly uid = `idv-quota-${++idCounter}`;
+  private nextKey = 0;
+  private announceTimer: ReturnType<typeof setTimeout> | undefined;
+  private loadedRules: Rules | null = null;
+  /** The packs array this element last set from a visitor's edit (so willUpdate knows not to rebuild rows). */
+  private ownPacks: readonly QuotaPackRow[] | null = null;
+
+  @state() private rows: readonly Row[] = [];
+  @state() private usageText = '200';
+  @state() private thresholdText = '20';
+  @state() private errors: Errors = {};
+  @state() private lastPlan: QuotaPlan | null = null;
+  @state() private rulesProblem: RulesError | null = null;
+  @state() private announcement = '';
+
+  /** Pack family: `idv` (App, H5, server-side, Alipay plans), `liveness` or `face-compare`. */
+  @property({ attribute: 'family' }) family: FamilyId = 'idv';
+
+  /** Packs bought, `[{ units: '100000', boughtAt: '2020-02-27' }]`; null for one of the smallest paid pack bought today. */
+  @property({ attribute: false }) packs: readonly QuotaPackRow[] | null = null;
+
+  /** Billable units used a day, a whole-number string; text such as `1.2万` is parsed. */
+  @property({ attribute: 'daily-usage' }) dailyUsage = '200';
+
+  /** Alert threshold, % of the packs' total (0–100). */
+  @property({ attribute: 'threshold' }) threshold = '20';
+
+  /** ISO date usage starts; empty for the first purchase date. */
+  @property({ attribute: 'start' }) start = '';
+
+  /** Today's date (`YYYY-MM-DD`, Beijing) for new packs; empty to read the clock. */
+  @property({ attribute: 'today' }) today = '';
+
+  /** `auto` follows `prefers-color-scheme`; `light` or `dark` force one. */
+  @property({ reflect: true, useDefault: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
+
+  /** Custom rules data (like `DEFAULT_RULES`), validated with `loadRules`; null for the bundled rules. */
+  @property({ attribute: false }) rules: unknown = null;
+
+  /** `zh-CN` or `en`; without it, the nearest `lang` up the tree or the page's. */
+  @property() override lang = '';
+
+  /** The engine's plan for the current valid inputs (null until they are valid). Read-only. */
+  get plan(): QuotaPlan | null {
+    return this.lastPlan;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.announceTimer);
+  }
+
+  private get s(): QuotaPlannerStrings {
+    return pick(quotaPlannerStrings, this.locale);
+  }
+
+  private get locale(): Locale {
+    return this.localize.locale;
+  }
+
+  private get activeRules(): Rules | null {
+    return this.rules === null || this.rules === undefined ? DEFAULT_RULES : this.loadedRules;
+  }
+
+  private get activeFamily(): FamilyId {
+    return FAMILY_IDS.includes(this.family) ? this.family : 'idv';
+  }
+
+  private catalogue(rules: Rules): readonly Pack[] {
+    return rules.families[this.activeFamily].packs;
+  }
+
+  private defaultUnits(rules: Rules): string {
+    const packs = this.catalogue(rules);
+    return String((packs.find((p) => !p.trial) ?? packs[0])!.units);
+  }
+
+  private todayDate(): string {
+    return this.today || todayIn((this.activeRules ?? DEFAULT_RULES).settlement.utcOffsetHours);
+  }
+
+  // ---- user input -------------------------------------------------------------------------------------
+
+  private onFamily(e: Event): void {
+    this.family = (e.target as HTMLSelectElement).value as FamilyId;
+    const rules = this.activeRules;
+    if (rules) {
+      const sizes = this.catalogue(rules).map((p) => String(p.units));
+      const fallback = this.defaultUnits(rules);
+      this.rows = this.rows.map((r) => (sizes.includes(r.units) ? r : { ...r, units: fallback }));
+    }
+    this.commitRows();
+  }
+
+  private onSize(key: number, e: Event): void {
+    const units = (e.target as HTMLSelectElement).value;
+    this.rows = this.rows.map((r) => (r.key === key ? { ...r, units } : r));
+    this.commitRows();
+  }
+
+  private onDate(key: number, e: Event): void {
+    const date = (e.target as HTMLInputElement).value;
+    this.rows = this.rows.map((r) => (r.key === key ? { ...r, date } : r));
+    this.commitRows();
+  }
+
+  private async onAdd(): Promise<void> {
+    const rules = this.activeRules;
+    if (!rules || this.rows.length >= MAX_ROWS) return;
+    const last = this.rows.at(-1);
+    const row: Row = { key: this.nextKey++, units: last?.units ?? this.defaultUnits(rules), date: this.todayDate() };
+    this.rows = [...this.rows, row];
+    this.commitRows();
+    this.announce(this.s.added(this.rows.length));
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLSelectElement>(`#${this.uid}-size-${row.key}`)?.focus();
+  }
+
+  private async onRemove(key: number): Promise<void> {
+    if (this.rows.length <= 1) return;
+    const index = this.rows.findIndex((r) => r.key === key);
+    this.rows = this.rows.filter((r) => r.key !== key);
+    const errors = { ...this.errors };
+    delete errors[`row-${key}`];
+    this.errors = errors;
+    this.commitRows();
+    this.announce(this.s.removed(index + 1));
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLButtonElement>(`#${this.uid}-add`)?.focus();
+  }
+
+  /** Rows after a visitor's edit: dates that are not whole dates get an error; valid rows become `packs`. */
+  private commitRows(): void {
+    const errors: Record<string, FieldError> = {};
+    for (const [k, v] of Object.entries(this.errors)) if (!k.startsWith('row-') && k !== 'packs') errors[k] = v;
+    for (const r of this.rows) if (r.date === '') errors[`row-${r.key}`] = { code: 'invalid-date', source: 'parse' };
+    this.errors = errors;
+    if (this.rows.every((r) => r.date !== '')) {
+      this.ownPacks = this.rows.map((r) => ({ units: r.units, boughtAt: r.date }));
+      this.packs = this.ownPacks;
+    }
+    void this.emitChange();
+  }
+
+  private onText(field: Field, e: Event): void {
+    const text = (e.target as HTMLInputElement).value;
+    if (field === 'usage') this.usageText = text;
+    else this.thresholdText = text;
+    const parsed = this.parse(field, text);
+    const errors = { ...this.errors };
+    delete errors[field];
+    if (!parsed.ok) {
+      this.errors = { ...errors, [field]: { code: parsed.code, source: 'parse' } };
+      return;
+    }
+    this.errors = errors;
+    if (field === 'usage') this.dailyUsage = parsed.value;
+    else this.threshold = parsed.value;
+    void this.emitChange();
+  }
+
+  private parse(field: Field, text: string): ParseResult {
+    return field === 'usage' ? parseVolume(text) : parseDecimalInput(text, { percent: true, maxPlaces: 4 });
+  }
+
+  private async emitChange(): Promise<void> {
+    await this.updateComplete;
+    const plan = this.lastPlan;
+    if (!plan || Object.keys(this.errors).length > 0 || this.rulesProblem) return;
+    this.dispatchEvent(
+      new IdvQuotaChangeEvent({
+        family: this.activeFamily,
+        packs: this.rows.map((r) => ({ units: r.units, boughtAt: r.date })),
+        dailyUsage: this.dailyUsage,
+        threshold: this.threshold,
+        plan,
+      }),
+    );
+  }
+
+  private announce(message: string): void {
+    clearTimeout(this.announceTimer);
+    this.announcement = '';
+    // A fresh text node after a pause, so screen readers read it even when it repeats.
+    this.announceTimer = setTimeout(() => (this.announcement = message), 100);
+  }
+
+  // ---- derived state ----------------------------------------------------------------------------------
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('rules')) {
+      this.rulesProblem = null;
+      this.loadedRules = null;
+      if (this.rules !== null && this.rules !== undefined) {
+        try {
+          this.loadedRules = loadRules(this.rules);
+        } catch (e) {
+          if (!(e instanceof RulesError)) throw e;
+          this.rulesProblem = e;
+        }
+      }
+    }
+    const rules = this.activeRules;
+    if (!rules || this.rulesProblem) return;
+    const packsFromCode = changed.has('packs') && this.packs !== this.ownPacks;
+    if (this.rows.length === 0 || packsFromCode || (changed.has('today') && this.packs === null)) this.syncRows(rules);
+    this.syncText('usage', changed.has('dailyUsage'), this.dailyUsage, this.usageText);
+    this.syncText('threshold', changed.has('threshold'), this.threshold, this.thresholdText);
+    const inputs = ['family', 'packs', 'dailyUsage', 'threshold', 'start', 'rules', 'today'] as const;
+    if (this.lastPlan === null || inputs.some((k) => changed.has(k))) this.recompute(rules);
+  }
+
+  /** Packs set from code (or none yet): rows as given, or one pack of the smallest paid size bought today. */
+  private syncRows(rules: Rules): void {
+    const given = Array.isArray(this.packs) ? this.packs : [];
+    const rows = given.map((p) => ({ key: this.nextKey++, units: String(p?.units ?? ''), date: String(p?.boughtAt ?? '') }));
+    this.rows = rows.length > 0 ? rows : [{ key: this.nextKey++, units: this.defaultUnits(rules), date: this.todayDate() }];
+    const errors: Record<string, FieldError> = {};
+    for (const [k, v] of Object.entries(this.errors)) if (!k.startsWith('row-')) errors[k] = v;
+    this.errors = errors;
+    this.ownPacks = null;
+  }
+
+  /** A value set from code shows in its field (typing sets the text first, so then nothing changes). */
+  private syncText(field: Field, changed: boolean, value: string, text: string): void {
+    if (!changed) return;
+    const current = this.parse(field, text);
+    if (current.ok && current.value === value) return;
+    if (field === 'usage') this.usageText = value;
+    else this.thresholdText = value;
+    const errors = { ...this.errors };
+    delete errors[field];
+    const parsed = this.parse(field, value);
+    this.errors = parsed.ok ? errors : { ...errors, [field]: { code: parsed.code, source: 'parse' } };
+    if (parsed.ok && parsed.value !== value) {
+      if (field === 'usage') this.dailyUsage = parsed.value;
+      else this.threshold = parsed.value;
+    }
+  }
+
+  private recompute(rules: Rules): void {
+    const parseErrors = Object.fromEntries(Object.entries(this.errors).filter(([, e]) => e.source === 'parse'));
+    this.errors = parseErrors;
+    if (Object.keys(parseErrors).length > 0) return;
+    try {
+      const previous = this.lastPlan;
+      this.lastPlan = planQuota(
+        {
+          packs: this.rows.map((r) => ({ units: r.units, boughtAt: r.date })),
+          dailyUsage: this.dailyUsage,
+          thresholdPercent: this.threshold,
+          ...(this.start ? { start: this.start } : {}),
+        },
+        rules,
+      );
+      if (previous) this.scheduleResultAnnouncement();
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      this.errors = { [this.errorKey(e)]: { code: this.errorCode(e), source: 'engine' } };
+    }
+  }
+
+  private errorKey(e: InputError): string {
+    const row = /^packs\[(\d+)\]/.exec(e.field);
+    if (row) return `row-${this.rows[Number(row[1])]?.key ?? 0}`;
+    if (e.field === 'dailyUsage') return 'usage';
+    if (e.field === 'thresholdPercent') return 'threshold';
+    return 'packs';
+  }
+
+  private errorCode(e: InputError): QuotaFieldCode {
+    if (e.field === 'start') return 'bad-start';
+    if (e.field === 'packs') return 'span';
+    if (/boughtAt$/.test(e.field)) return e.code === 'out-of-range' ? 'date-range' : 'invalid-date';
+    if (e.field === 'dailyUsage' && e.code === 'out-of-range') return 'too-large';
+    const known: readonly string[] = ['empty', 'not-a-number', 'negative', 'not-integer', 'out-of-range'];
+    return known.includes(e.code) ? (e.code as QuotaFieldCode) : 'unknown';
+  }
+
+  private scheduleResultAnnouncement(): void {
+    clearTimeout(this.announceTimer);
+    // Once typing pauses, so a screen reader is not read every keystroke's dates.
+    this.announceTimer = setTimeout(() => {
+      const plan = this.lastPlan;
+      if (plan) this.announcement = this.s.announce(this.alertText(plan), this.endText(plan));
+    }, 700);
+  }
+
+  // ---- rendering --------------------------------------------------------------------------------------
+
+  private count(units: number | string): string {
+    return formatCount(String(units), this.locale);
+  }
+
+  private date(iso: string): string {
+    return formatDate(iso, this.locale);
+  }
+
+  private alertText(plan: QuotaPlan): string {
+    const s = this.s;
+    const a = plan.alert;
+    if (!a) return s.alertNever(formatPercent(plan.thresholdPercent, this.locale));
+    if (a.day === 0) return s.alertAtStart(this.date(a.date));
+    return s.alertOn(this.date(a.date), String(a.day), this.count(a.remaining), this.count(a.total));
+  }
+
+  private endText(plan: QuotaPlan): string {
+    const end = plan.end;
+    return end.kind === 'run-out'
+      ? this.s.runsOut(this.date(end.date), String(end.day))
+      : this.s.expires(formatDateTime(end.at ?? end.date, this.locale), String(end.day));
+  }
+
+  private errorText(key: string): string | null {
+    const e = this.errors[key];
+    return e ? this.s.errors[e.code] : null;
+  }
+
+  private sizeLabel(p: Pack): string {
+    const s = this.s;
+    const label = discountLabel(p.ratio);
+    const tag = p.trial ? s.trial : label.kind === 'discount' ? (this.locale === 'zh-CN' ? label.zhe : label.percent) : s.noDiscount;
+    return s.sizeOption(this.count(p.units), formatMoney(p.price, this.locale), tag);
+  }
+
+  private renderTextField(field: Field, label: string, value: string, hint: string, suffix: string | null, inputmode: 'numeric' | 'decimal'): TemplateResult {
+    const id = `${this.uid}-${field}`;
+    const error = this.errorText(field);
+    return html`
+      <div class="field" part="field">
+        <label for=${id}>${label}</label>
+        <div class="input-wrap ${error ? 'invalid' : ''}">
+          <input
+            id=${id}
+            part="input"
+            type="text"
+            inputmode=${inputmode}
+            autocomplete="off"
+            spellcheck="false"
+            .value=${value}
+            aria-invalid=${error ? 'true' : 'false'}
+            aria-describedby=${`${id}-msg`}
+            @input=${(e: Event) => this.onText(field, e)}
+          />
+          ${suffix ? html`<span class="suffix" aria-hidden="true">${suffix}</span>` : nothing}
+        </div>
+        <p id=${`${id}-msg`} class=${error ? 'message error' : 'message'} part=${error ? 'error' : 'hint'}>${error ?? hint}</p>
+      </div>
+    `;
+  }
+
+  private renderRow(row: Row, index: number, rules: Rules): TemplateResult {
+    const s = this.s;
+    const n = index + 1;
+    const sizeId = `${this.uid}-size-${row.key}`;
+    const dateId = `${this.uid}-date-${row.key}`;
+    const error = this.errorText(`row-${row.key}`);
+    const sizes = this.catalogue(rules);
+    const known = sizes.some((p) => String(p.units) === row.units);
+    return html`
+      <li class="pack-row" part="pack-row">
+        <span class="row-name" aria-hidden="true">${s.pack(n)}</span>
+        <div class="field" part="field">
+          <label for=${sizeId}><span class="sr-only">${s.pack(n)}, </span>${s.size}</label>
+          <select id=${sizeId} part="input" class="select" @change=${(e: Event) => this.onSize(row.key, e)}>
+            ${known ? nothing : html`<option value=${row.units} selected>${s.units(this.count(row.units || '0'))}</option>`}
+            ${sizes.map((p) => html`<option value=${String(p.units)} ?selected=${String(p.units) === row.units}>${this.sizeLabel(p)}</option>`)}
+          </select>
+        </div>
+        <div class="field" part="field">
+          <label for=${dateId}><span class="sr-only">${s.pack(n)}, </span>${s.boughtOn}</label>
+          <div class="input-wrap ${error ? 'invalid' : ''}">
+            <input
+              id=${dateId}
+              part="input"
+              type="date"
+              min="1970-01-01"
+              max="9998-12-31"
+              .value=${row.date.slice(0, 10)}
+              aria-invalid=${error ? 'true' : 'false'}
+              aria-describedby=${`${dateId}-msg`}
+              @input=${(e: Event) => this.onDate(row.key, e)}
+            />
+          </div>
+          <p id=${`${dateId}-msg`} class=${error ? 'message error' : 'message'} part=${error ? 'error' : 'hint'}>${error ?? ''}</p>
+        </div>
+        <button
+          type="button"
+          class="button quiet remove"
+          part="button"
+          aria-label=${s.removePack(n)}
+          ?disabled=${this.rows.length <= 1}
+          @click=${() => void this.onRemove(row.key)}
+        >
+          ${s.remove}
+        </button>
+      </li>
+    `;
+  }
+
+  private renderForm(rules: Rules): TemplateResult {
+    const s = this.s;
+    const familyId = `${this.uid}-family`;
+    const packsError = this.errorText('packs');
+    const name = (f: FamilyId): string => rules.families[f].name[this.locale === 'zh-CN' ? 'zh' : 'en'];
+    return html`
+      <form class="form" part="form" novalidate @submit=${(e: Event) => e.preventDefault()}>
+        <div class="field" part="field">
+          <label for=${familyId}>${s.family}</label>
+          <select id=${familyId} part="input" class="select" @change=${this.onFamily}>
+            ${FAMILY_IDS.map((f) => html`<option value=${f} ?selected=${f === this.activeFamily}>${name(f)}</option>`)}
+          </select>
+        </div>
+        <fieldset class="packs" aria-describedby=${`${this.uid}-packs-msg`}>
+          <legend>${s.packsLegend}</legend>
+          <ol class="rows">
+            ${repeat(this.rows, (r) => r.key, (r, i) => this.renderRow(r, i, rules))}
+          </ol>
+          <p id=${`${this.uid}-packs-msg`} class=${packsError ? 'message error' : 'message'} part=${packsError ? 'error' : 'hint'}>
+            ${packsError ?? ''}
+          </p>
+          <button
+            id=${`${this.uid}-add`}
+            type="button"
+            class="button add"
+            part="button"
+            ?disabled=${this.rows.length >= MAX_ROWS}
+            @click=${() => void this.onAdd()}
+          >
+            <span aria-hidden="true">+</span> ${s.addPack}
+          </button>
+        </fieldset>
+        <div class="pair">
+          ${this.renderTextField('usage', s.dailyUsage, this.usageText, s.dailyUsageHint, null, 'numeric')}
+          ${this.renderTextField('threshold', s.threshold, this.thresholdText, s.thresholdHint, '%', 'decimal')}
+        </div>
+      </form>
+    `;
+  }
+
+  private renderSummary(plan: QuotaPlan): TemplateResult {
+    const s = this.s;
+    const end = plan.end;
+    return html`
+      <div class="summary" part="summary">
+        <div class="headline">
+          <h4>${s.alertTitle}</h4>
+          <p class="when ${plan.alert ? 'alert' : ''}">${this.alertText(plan)}</p>
+          ${plan.alert && plan.alert.day > 0 ? html`<p class="muted small">${s.alertNote}</p>` : nothing}
+        </div>
+        <div class="headline">
+          <h4>${s.endTitle}</h4>
+          <p class="when end">${this.endText(plan)}</p>
+          <p class="muted small">
+            ${end.kind === 'run-out' ? s.runsOutNote : s.expiresNote(this.count(this.lostAt(plan, end.date)))}
+          </p>
+        </div>
+      </div>
+    `;
+  }
+
+  /** Units lost by the packs that expire at the end's midnight. */
+  private lostAt(plan: QuotaPlan, date: string): string {
+    let lost = 0n;
+    for (const e of plan.events) if (e.type === 'expire' && e.date === date) lost += BigInt(e.lostUnits);
+    return lost.toString();
+  }
+
+  private renderFacts(plan: QuotaPlan): TemplateResult {
+    const s = this.s;
+    return html`
+      <dl class="facts card" part="card">
+        <div><dt>${s.bought}</dt><dd>${s.units(this.count(plan.totalUnits))}</dd></div>
+        <div><dt>${s.used}</dt><dd>${s.units(this.count(plan.usedUnits))}</dd></div>
+        <div><dt>${s.lost}</dt><dd class=${plan.lostUnits === 0 ? '' : 'warn'}>${s.units(this.count(plan.lostUnits))}</dd></div>
+        <div>
+          <dt>${s.uncovered}</dt>
+          <dd>${s.units(this.count(plan.uncoveredUnits))}</dd>
+          <dd class="muted small note">${s.uncoveredHint}</dd>
+        </div>
+      </dl>
+    `;
+  }
+
+  private renderChart(plan: QuotaPlan): TemplateResult {
+    const s = this.s;
+    const W = 1000;
+    const H = 100;
+    const from = Date.parse(`${plan.horizon.from}T00:00:00Z`);
+    const span = plan.horizon.days;
+    // Chart coordinates only: counts and days as numbers are fine here (no money).
+    const x = (date: string, plusDays = 0): number => ((Date.parse(`${date}T00:00:00Z`) - from) / DAY_MS + plusDays) * (W / span);
+    const max = Math.max(1, ...plan.series.map((p) => Number(p.total)));
+    const y = (units: number | string): number => H - (Number(units) / max) * (H - 4);
+    const points = plan.series.map((p) => `${x(p.date).toFixed(2)},${y(p.remaining).toFixed(2)}`);
+    const line = `M${points.join('L')}`;
+    const area = `${line}L${x(plan.series.at(-1)!.date).toFixed(2)},${H}L0,${H}Z`;
+    const share = Number(plan.thresholdPercent) / 100;
+    let threshold = '';
+    plan.series.forEach((p, i) => {
+      const next = plan.series[i + 1];
+      if (!next || Number(p.total) === 0) return;
+      const yy = y(Number(p.total) * share).toFixed(2);
+      threshold += `M${x(p.date).toFixed(2)},${yy}H${x(next.date).toFixed(2)}`;
+    });
+    const alert = plan.alert;
+    const alertX = alert ? x(alert.date, alert.day === 0 ? 0 : 1) : null;
+    const endX = plan.end.kind === 'run-out' ? x(plan.end.date, 1) : x(plan.end.date);
+    const expiries = plan.events.filter((e) => e.type === 'expire').map((e) => x(e.date));
+    const marker = (at: number, cls: string): SVGTemplateResult =>
+      svg`<line class=${cls} x1=${at.toFixed(2)} x2=${at.toFixed(2)} y1="0" y2=${H} vector-effect="non-scaling-stroke"></line>`;
+    const summary = s.timelineSummary(
+      this.date(plan.horizon.from),
+      this.date(plan.horizon.to),
+      alert ? this.date(alert.date) : null,
+      this.endText(plan),
+    );
+    return html`
+      <section class="card timeline" part="card timeline" aria-labelledby=${`${this.uid}-timeline`}>
+        <h4 id=${`${this.uid}-timeline`}>${s.timelineTitle}</h4>
+        <svg class="chart" viewBox=${`0 0 ${W} ${H}`} preserveAspectRatio="none" role="img" aria-label=${summary}>
+          <path class="area" d=${area}></path>
+          ${expiries.map((at) => marker(at, 'expiry'))}
+          <path class="threshold" d=${threshold} vector-effect="non-scaling-stroke"></path>
+          <path class="left" d=${line} vector-effect="non-scaling-stroke"></path>
+          ${alertX !== null ? marker(alertX, 'alert-mark') : nothing} ${marker(endX, 'end-mark')}
+        </svg>
+        <div class="axis small muted" aria-hidden="true">
+          <span>${this.date(plan.horizon.from)}</span>
+          <span>${this.date(plan.horizon.to)}</span>
+        </div>
+        <ul class="legend small" aria-hidden="true">
+          <li><span class="swatch left"></span>${s.legend.left}</li>
+          <li><span class="swatch threshold"></span>${s.legend.threshold}</li>
+          ${alert ? html`<li><span class="swatch alert-mark"></span>${s.legend.alert}</li>` : nothing}
+          <li><span class="swatch end-mark"></span>${s.legend.end}</li>
+          <li><span class="swatch expiry"></span>${s.legend.expiry}</li>
+        </ul>
+        <h4 class="events-title">${s.eventsTitle}</h4>
+        <ol class="events" part="events">
+          ${plan.events.map((e) => this.renderEvent(e))}
+        </ol>
+      </section>
+    `;
+  }
+
+  private renderEvent(e: QuotaEvent): TemplateResult {
+    const s = this.s;
+    const ev = s.events;
+    let text: string;
+    let when = this.date(e.date);
+    switch (e.type) {
+      case 'buy':
+        text = ev.buy(e.pack + 1, this.count(e.units));
+        break;
+      case 'alert':
+        text = e.day === 0 ? ev.alertAtStart(this.count(e.remaining), this.count(e.total)) : ev.alert(this.count(e.remaining), this.count(e.total), String(e.day));
+        break;
+      case 'run-out':
+        text = ev.runOut(String(e.day));
+        break;
+      case 'expire':
+        when = formatDateTime(e.at, this.locale);
+        text = ev.expire(e.pack + 1, this.count(e.lostUnits));
+        break;
+    }
+    return html`<li class=${`event ${e.type}`}><span class="event-date">${when}</span> <span>${text}</span></li>`;
+  }
+
+  private renderTable(plan: QuotaPlan): TemplateResult {
+    const s = this.s;
+    const t = s.table;
+    return html`
+      <div class="table-wrap" tabindex="0" role="region" aria-labelledby=${`${this.uid}-table`}>
+        <table>
+          <caption id=${`${this.uid}-table`}>${t.caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">${t.pack}</th>
+              <th scope="col">${t.bought}</th>
+              <th scope="col">${t.expires}</th>
+              <th scope="col" class="num">${t.used}</th>
+              <th scope="col" class="num">${t.lost}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${plan.packs.map(
+              (p, i) => html`<tr>
+                <th scope="row">${s.pack(i + 1)} <span class="muted">(${s.units(this.count(p.units))})</span></th>
+                <td>${formatDate(p.boughtAt, this.locale)}</td>
+                <td>${formatDateTime(p.expiresAt, this.locale)}</td>
+                <td class="num">${this.count(p.used)}</td>
+                <td class="num">${this.count(p.lostAtExpiry)}</td>
+              </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
+    `;
+  }
+
+  private renderResults(plan: QuotaPlan): TemplateResult {
+    const s = this.s;
+    const stale = Object.keys(this.errors).length > 0;
+    return html`
+      <section class="results ${stale ? 'stale' : ''}" part="results" aria-labelledby=${`${this.uid}-results`}>
+        <h3 id=${`${this.uid}-results`}>${s.resultsTitle}</h3>
+        ${stale ? html`<p class="stale-note">${s.keptLast}</p>` : nothing}
+        ${this.renderSummary(plan)} ${this.renderFacts(plan)} ${this.renderChart(plan)} ${this.renderTable(plan)}
+        <p class="muted small">${s.beijing}</p>
+      </section>
+    `;
+  }
+
+  override render(): TemplateResult {
+    const s = this.s;
+    const rules = this.activeRules;
+    return html`
+      <div class="base" part="base" lang=${this.locale}>
+        <header class="header" part="header">
+          <h2>${s.title}</h2>
+          <p class="muted small">${s.subtitle((rules ?? DEFAULT_RULES).version)}</p>
+        </header>
+        ${!rules || this.rulesProblem
+          ? html`<div class="rules-error" role="alert">
+              <h3>${s.rulesErrorTitle}</h3>
+              <p>${s.rulesErrorBody}</p>
+              <p><code>${this.rulesProblem?.message ?? ''}</code></p>
+            </div>`
+          : html`<div class="layout">
+              ${this.renderForm(rules)}
+              ${this.lastPlan
+                ? this.renderResults(this.lastPlan)
+                : html`<div class="results empty" part="results"><p class="muted">${s.noPlan}</p></div>`}
+            </div>`}
+        <div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>
+      </div>
+    `;
+  }
+}
+
+defineElement('idv-quota-planner', IdvQuotaPlanner);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'idv-quota-planner': IdvQuotaPlanner;
+  }
+}
