@@ -1,0 +1,734 @@
+import { LitElement, html, nothing } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import {
+  DEFAULT_RULES,
+  FAMILY_IDS,
+  InputError,
+  PERIODS,
+  PLAN_IDS,
+  RulesError,
+  discountLabel,
+  loadRules,
+  quote as priceScenario,
+} from '../../engine/index.js';
+import type { FamilyQuote, LineQuote, PackLine, Period, PlanId, Quote, Rules, ScenarioLine } from '../../engine/index.js';
+import { IdvEstimateChangeEvent } from '../../events/idv-estimate-change.js';
+import type { EstimateLine } from '../../events/idv-estimate-change.js';
+import { formatCount, formatMoney, formatNumber, formatPercent, formatPrice } from '../../i18n/format.js';
+import type { Locale } from '../../i18n/format.js';
+import { LocalizeController } from '../../i18n/localize.js';
+import { pick } from '../../i18n/section.js';
+import { estimateStrings } from '../../i18n/sections/estimate.js';
+import type { EstimateStrings } from '../../i18n/sections/estimate.js';
+import type { Translation } from '../../i18n/translation.js';
+import { defineElement } from '../../internal/define-element.js';
+import { FIELD_DEFAULTS, fieldErrorText, fieldsFrom, locateEngineError, parseLineField, textOf } from '../../internal/line-fields.js';
+import type { FieldError, FieldErrors, FieldTexts, FieldValues, LineField } from '../../internal/line-fields.js';
+import { planner } from '../../styles/planner.styles.js';
+import { tokens } from '../../styles/tokens.styles.js';
+import styles from './estimate.styles.js';
+
+/** A line as the visitor sees it: what they typed, its last valid values and its parse errors. */
+interface Row {
+  readonly key: number;
+  readonly plan: string;
+  readonly period: Period;
+  readonly texts: FieldTexts;
+  readonly values: FieldValues;
+  /** Errors of text that does not parse (kept until retyped). */
+  readonly errors: FieldErrors;
+}
+
+/** The values a line was last priced with (each field valid for the engine). */
+interface Priced {
+  readonly plan: PlanId;
+  readonly period: Period;
+  readonly values: Readonly<Record<LineField, string>>;
+}
+
+const DEFAULT_LINES: readonly EstimateLine[] = [{ plan: 'app', volume: '30000', period: 'month' }];
+const NEW_LINE: EstimateLine = { plan: 'app', volume: '0', period: 'month' };
+
+let idCounter = 0;
+
+/**
+ * @summary Several plans in one estimate: each line a plan, a volume, a period and its own options; packs are
+ * optimised per family on the pooled volume of that family's lines (App and H5 share ID Verification packs);
+ * each line's figures, each family's best mix for a year and a grand total, pay-as-you-go against packs.
+ * @since 0.2.0
+ * @status experimental
+ *
+ * @event {IdvEstimateChangeEvent} idv-estimate-change - After a visitor changes the estimate (a field, a line
+ *   added or removed, first purchase) and every line is valid; `detail` holds the lines, the engine's quote and
+ *   the best yearly total as decimal strings. Not fired when code sets a property.
+ *
+ * @csspart base - The card.
+ * @csspart header - Title and subtitle.
+ * @csspart lines - The list of lines with the add button.
+ * @csspart line - One line: its fields, remove button and figures.
+ * @csspart field - Each labelled input group.
+ * @csspart input - Each text input and select.
+ * @csspart error - A field's error message.
+ * @csspart remove - A line's remove button.
+ * @csspart add - The add-a-line button.
+ * @csspart line-figures - A line's own figures.
+ * @csspart results - The totals and the families' pack mixes.
+ * @csspart summary - The grand total.
+ * @csspart card - A family's pack mix, and the storage block.
+ * @csspart line-item - A row of figures.
+ * @csspart line-item__price - The amount in a row.
+ *
+ * @cssproperty --idv-font-family - Font stack (system UI with CJK fallbacks).
+ * @cssproperty --idv-font-size - Base font size (0.9375rem).
+ * @cssproperty --idv-radius - Card corner radius (12px).
+ * @cssproperty --idv-color-bg - Card background.
+ * @cssproperty --idv-color-surface - Background of inner blocks.
+ * @cssproperty --idv-color-text - Main text colour.
+ * @cssproperty --idv-color-muted - Secondary text colour.
+ * @cssproperty --idv-color-border - Borders and dividers.
+ * @cssproperty --idv-color-accent - Accent (grand total).
+ * @cssproperty --idv-color-success - Savings.
+ * @cssproperty --idv-color-danger - Errors.
+ * @cssproperty --idv-color-focus - Focus ring.
+ * @cssproperty --idv-estimate-max-width - Widest the card grows (1200px).
+ */
+export class IdvEstimate extends LitElement {
+  static override styles = [tokens, planner, styles];
+
+  private readonly localize = new LocalizeController(this);
+  private readonly uid = `idv-est-${++idCounter}`;
+  private nextKey = 0;
+  private announceTimer: ReturnType<typeof setTimeout> | undefined;
+  /** `rules` after loadRules; null while they are the bundled ones or invalid. */
+  private loadedRules: Rules | null = null;
+  /** The `lines` array this element last set itself (a visitor's change), so willUpdate does not rebuild the rows. */
+  private ownLines: readonly EstimateLine[] | null = null;
+  /** Set by a visitor's change: the next update writes the priced lines back to `lines`. */
+  private userChange = false;
+  /** Each row's values when last priced, by row key. */
+  private priced = new Map<number, Priced>();
+  /** Row keys in the order of lastQuote's lines. */
+  private quotedKeys: readonly number[] = [];
+
+  @state() private rows: readonly Row[] = [];
+  /** Errors the engine reported for valid-looking input (a pass rate above 100 %), by row key. */
+  @state() private engineErrors: ReadonlyMap<number, FieldErrors> = new Map();
+  @state() private lastQuote: Quote | null = null;
+  @state() private rulesProblem: RulesError | null = null;
+  @state() private announcement = '';
+
+  /**
+   * The estimate's lines: `{ plan, volume, period, passRate?, photoSize?, retentionDays?, peakShare? }`, every
+   * number a string (`volume: '1.2万'` is parsed). At least one line is always shown.
+   */
+  @property({ attribute: false }) lines: readonly EstimateLine[] = DEFAULT_LINES;
+
+  /** The account's first pack purchase: the free trial packs may be used. */
+  @property({ type: Boolean, attribute: 'first-purchase' }) firstPurchase = false;
+
+  /** `auto` follows `prefers-color-scheme`; `light` or `dark` force one. */
+  @property({ reflect: true, useDefault: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
+
+  /** Custom rules (JSON-compatible data like `DEFAULT_RULES`), validated with `loadRules`; null for the bundled rules. */
+  @property({ attribute: false }) rules: unknown = null;
+
+  /** `zh-CN` or `en`; without it, the nearest `lang` up the tree or the page's. */
+  @property() override lang = '';
+
+  /** The engine's quote for the lines on screen (their last valid values); null until there is one. Read-only. */
+  get quote(): Quote | null {
+    return this.lastQuote;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.announceTimer);
+  }
+
+  private get t(): Translation {
+    return this.localize.t;
+  }
+
+  private get s(): EstimateStrings {
+    return pick(estimateStrings, this.locale);
+  }
+
+  private get locale(): Locale {
+    return this.localize.locale;
+  }
+
+  private get activeRules(): Rules | null {
+    return this.rules === null || this.rules === undefined ? DEFAULT_RULES : this.loadedRules;
+  }
+
+  // ---- user input -------------------------------------------------------------------------------------
+
+  private updateRow(key: number, change: (row: Row) => Row): void {
+    this.rows = this.rows.map((r) => (r.key === key ? change(r) : r));
+  }
+
+  private onPlan(key: number, e: Event): void {
+    const plan = (e.target as HTMLSelectElement).value;
+    this.userEdit(() => this.updateRow(key, (r) => ({ ...r, plan })));
+  }
+
+  private onPeriod(key: number, e: Event): void {
+    const period = (e.target as HTMLSelectElement).value as Period;
+    this.userEdit(() => this.updateRow(key, (r) => ({ ...r, period })));
+  }
+
+  private onText(key: number, field: LineField, e: Event): void {
+    const text = (e.target as HTMLInputElement).value;
+    const parsed = parseLineField(field, text);
+    this.userEdit(() =>
+      this.updateRow(key, (r) => {
+        const errors = { ...r.errors };
+        delete errors[field];
+        if (!parsed.ok) errors[field] = { code: parsed.code, source: 'parse' };
+        return {
+          ...r,
+          texts: { ...r.texts, [field]: text },
+          values: parsed.ok ? { ...r.values, [field]: parsed.value } : r.values,
+          errors,
+        };
+      }),
+    );
+  }
+
+  private onFirstPurchase(e: Event): void {
+    const checked = (e.target as HTMLInputElement).checked;
+    this.userEdit(() => {
+      this.firstPurchase = checked;
+    });
+  }
+
+  private async addLine(): Promise<void> {
+    const row = this.rowFrom(NEW_LINE);
+    this.userEdit(() => {
+      this.rows = [...this.rows, row];
+    });
+    await this.updateComplete;
+    this.shadowRoot?.getElementById(this.idOf(row.key, 'plan'))?.focus();
+    this.say(this.s.lineAdded(this.rows.length));
+  }
+
+  private async removeLine(key: number): Promise<void> {
+    const index = this.rows.findIndex((r) => r.key === key);
+    if (index < 0 || this.rows.length <= 1) return;
+    const name = this.planLabel(this.rows[index]!.plan);
+    this.userEdit(() => {
+      this.rows = this.rows.filter((r) => r.key !== key);
+      this.priced.delete(key);
+    });
+    await this.updateComplete;
+    // Focus goes where the removed line was: the plan of the line that took its place, else of the line before.
+    const next = this.rows[Math.min(index, this.rows.length - 1)]!;
+    this.shadowRoot?.getElementById(this.idOf(next.key, 'plan'))?.focus();
+    this.say(this.s.lineRemoved(index + 1, name));
+  }
+
+  /** Applies a visitor's change; the event follows the update, as long as every line is valid (as the calculator does). */
+  private userEdit(change: () => void): void {
+    change();
+    this.userChange = true;
+    void this.emitChange();
+  }
+
+  private async emitChange(): Promise<void> {
+    await this.updateComplete;
+    const q = this.lastQuote;
+    if (!q || this.rulesProblem || !this.rows.every((r, i) => this.quotedKeys[i] === r.key) || this.rows.some((r) => this.rowStale(r))) return;
+    this.dispatchEvent(new IdvEstimateChangeEvent({ lines: this.lines, firstPurchase: this.firstPurchase, quote: q, total: q.totals.bestYear, currency: 'CNY' }));
+  }
+
+  // ---- derived state ----------------------------------------------------------------------------------
+
+  private rowFrom(line: EstimateLine): Row {
+    const given = (typeof line === 'object' && line !== null ? line : {}) as Partial<EstimateLine>;
+    const { texts, values, errors } = fieldsFrom({
+      volume: given.volume,
+      passRate: given.passRate,
+      photoSize: given.photoSize,
+      retention: given.retentionDays,
+      peakShare: given.peakShare,
+    });
+    const noVolume = textOf(given.volume) === undefined;
+    return {
+      key: this.nextKey++,
+      plan: given.plan === undefined ? NEW_LINE.plan : (textOf(given.plan) ?? ''),
+      period: PERIODS.includes(given.period as Period) ? (given.period as Period) : 'month',
+      texts: noVolume ? { ...texts, volume: '' } : texts,
+      values: noVolume ? { ...values, volume: null } : values,
+      errors: noVolume ? { ...errors, volume: { code: 'empty', source: 'parse' } } : errors,
+    };
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('rules')) {
+      this.rulesProblem = null;
+      this.loadedRules = null;
+      if (this.rules !== null && this.rules !== undefined) {
+        try {
+          this.loadedRules = loadRules(this.rules);
+        } catch (e) {
+          if (!(e instanceof RulesError)) throw e;
+          this.rulesProblem = e;
+        }
+      }
+    }
+    if (changed.has('lines') && this.lines !== this.ownLines) {
+      const given = Array.isArray(this.lines) && this.lines.length > 0 ? this.lines : [NEW_LINE];
+      this.rows = given.map((l) => this.rowFrom(l));
+      this.priced = new Map();
+    }
+    // `rows` is private, so PropertyValues<this> does not list it.
+    if (this.lastQuote === null || (changed as PropertyValues).has('rows') || changed.has('firstPurchase') || changed.has('rules') || changed.has('lines')) {
+      this.recompute();
+    }
+    if (this.userChange) {
+      this.userChange = false;
+      this.ownLines = this.lines = this.rows.map((r) => this.publicLine(r));
+    }
+  }
+
+  private planKnown(rules: Rules, plan: string): plan is PlanId {
+    return Object.prototype.hasOwnProperty.call(rules.plans, plan);
+  }
+
+  /** Fields of a line that apply to its plan (the others are hidden and not priced). */
+  private fieldsOf(plan: string): readonly LineField[] {
+    const rules = this.activeRules ?? DEFAULT_RULES;
+    if (!this.planKnown(rules, plan)) return ['volume', 'peakShare'];
+    const p = rules.plans[plan];
+    return [
+      'volume',
+      ...(p.metering === 'passed' ? (['passRate'] as const) : []),
+      ...(p.storesPhotos ? (['photoSize', 'retention'] as const) : []),
+      'peakShare',
+    ];
+  }
+
+  private toScenarioLine(p: Priced): ScenarioLine {
+    const fields = this.fieldsOf(p.plan);
+    const v = p.values;
+    return {
+      plan: p.plan,
+      volume: v.volume,
+      period: p.period,
+      ...(fields.includes('passRate') ? { passRate: v.passRate } : {}),
+      ...(fields.includes('photoSize') ? { photoSizeMB: v.photoSize, retentionDays: v.retention } : {}),
+      peakHourShare: v.peakShare === '' ? null : v.peakShare,
+    };
+  }
+
+  /**
+   * Prices the rows with each field's last valid value. A value the engine refuses (a pass rate of 150 %) gets
+   * its message and is replaced by the value last priced for that line, so the other lines still update;
+   * with nothing to fall back on, the last quote stays.
+   */
+  private recompute(): void {
+    const rules = this.activeRules;
+    if (!rules || this.rulesProblem) return;
+    const engineErrors = new Map<number, Record<string, FieldError>>();
+    const flag = (key: number, field: LineField | 'plan', error: FieldError): void => {
+      engineErrors.set(key, { ...engineErrors.get(key), [field]: error });
+    };
+    const candidates: (Priced | null)[] = this.rows.map((row) => {
+      const before = this.priced.get(row.key);
+      let plan: PlanId | undefined;
+      if (this.planKnown(rules, row.plan)) plan = row.plan;
+      else {
+        flag(row.key, 'plan', { code: 'unknown-plan', source: 'engine' });
+        plan = before?.plan;
+      }
+      const values = { ...FIELD_DEFAULTS } as Record<LineField, string>;
+      for (const field of Object.keys(FIELD_DEFAULTS) as LineField[]) {
+        const value = row.values[field] ?? before?.values[field];
+        if (value === undefined) return null;
+        values[field] = value;
+      }
+      return plan === undefined ? null : { plan, period: row.period, values };
+    });
+
+    let q: Quote | null = null;
+    // Each refused value falls back once to the line's last priced value: at most one retry per field.
+    for (let attempt = 0; attempt <= this.rows.length * 6 && !candidates.includes(null); attempt++) {
+      try {
+        q = priceScenario({ lines: candidates.map((c) => this.toScenarioLine(c!)), firstPurchase: this.firstPurchase }, rules);
+        break;
+      } catch (e) {
+        if (!(e instanceof InputError)) throw e;
+        const at = locateEngineError(e.field);
+        const row = at && at.line !== null ? this.rows[at.line] : undefined;
+        if (!at || !row) throw e;
+        flag(row.key, at.field, { code: e.code, source: 'engine' });
+        const before = this.priced.get(row.key);
+        const current = candidates[at.line!]!;
+        const fallback = at.field === 'plan' ? before?.plan : before?.values[at.field];
+        const same = at.field === 'plan' ? fallback === current.plan : fallback === current.values[at.field];
+        candidates[at.line!] =
+          fallback === undefined || same
+            ? null
+            : at.field === 'plan'
+              ? { ...current, plan: fallback as PlanId }
+              : { ...current, values: { ...current.values, [at.field]: fallback } };
+      }
+    }
+    this.engineErrors = engineErrors;
+    if (!q) return;
+    const previous = this.lastQuote;
+    this.lastQuote = q;
+    this.quotedKeys = this.rows.map((r) => r.key);
+    this.priced = new Map(this.rows.map((r, i) => [r.key, candidates[i]!] as const));
+    if (previous) this.scheduleAnnouncement();
+  }
+
+  /** A row as `lines` spells it: each field its last priced value, only the fields its plan uses. */
+  private publicLine(row: Row): EstimateLine {
+    const p = this.priced.get(row.key);
+    const plan = p?.plan ?? row.plan;
+    const value = (field: LineField): string => p?.values[field] ?? row.values[field] ?? row.texts[field];
+    const fields = this.fieldsOf(plan);
+    const peak = value('peakShare');
+    return {
+      plan,
+      volume: value('volume'),
+      period: p?.period ?? row.period,
+      ...(fields.includes('passRate') ? { passRate: value('passRate') } : {}),
+      ...(fields.includes('photoSize') ? { photoSize: value('photoSize'), retentionDays: value('retention') } : {}),
+      ...(peak !== '' ? { peakShare: peak } : {}),
+    };
+  }
+
+  private scheduleAnnouncement(): void {
+    clearTimeout(this.announceTimer);
+    // Announce once typing pauses, so a screen reader is not read every keystroke's total.
+    this.announceTimer = setTimeout(() => {
+      const q = this.lastQuote;
+      if (q) this.announcement = this.t.announce(this.money(q.totals.bestYear), this.money(q.totals.postpaid.year));
+    }, 700);
+  }
+
+  private say(message: string): void {
+    clearTimeout(this.announceTimer);
+    this.announcement = message;
+  }
+
+  // ---- rendering --------------------------------------------------------------------------------------
+
+  private money(amount: string): string {
+    return formatMoney(amount, this.locale);
+  }
+
+  private count(units: string | number): string {
+    return formatCount(String(units), this.locale);
+  }
+
+  private idOf(key: number, field: LineField | 'plan' | 'period' | 'line'): string {
+    return `${this.uid}-${key}-${field}`;
+  }
+
+  private planLabel(plan: string): string {
+    const rules = this.activeRules ?? DEFAULT_RULES;
+    return this.planKnown(rules, plan) ? rules.plans[plan].name[this.locale === 'zh-CN' ? 'zh' : 'en'] : '—';
+  }
+
+  private errorOf(row: Row, field: LineField | 'plan'): FieldError | undefined {
+    return (field === 'plan' ? undefined : row.errors[field]) ?? this.engineErrors.get(row.key)?.[field];
+  }
+
+  /** Whether any field a line shows has an error (the figures then are for its last valid input). */
+  private rowStale(row: Row): boolean {
+    return [...this.fieldsOf(row.plan), 'plan' as const].some((f) => this.errorOf(row, f) !== undefined);
+  }
+
+  private renderTextField(
+    row: Row,
+    field: LineField,
+    label: string,
+    options: { suffix?: string; inputmode?: 'numeric' | 'decimal'; optional?: boolean } = {},
+  ): TemplateResult {
+    const id = this.idOf(row.key, field);
+    const error = fieldErrorText(this.t, field, this.errorOf(row, field));
+    return html`
+      <div class="field f-${field}" part="field">
+        <label for=${id}>${label}${options.optional ? html` <span class="muted">(${this.t.optional})</span>` : nothing}</label>
+        <div class="input-wrap ${error ? 'invalid' : ''}">
+          <input
+            id=${id}
+            part="input"
+            type="text"
+            inputmode=${options.inputmode ?? 'decimal'}
+            autocomplete="off"
+            spellcheck="false"
+            .value=${row.texts[field]}
+            aria-invalid=${error ? 'true' : 'false'}
+            aria-describedby=${`${id}-msg`}
+            @input=${(e: Event) => this.onText(row.key, field, e)}
+          />
+          ${options.suffix ? html`<span class="suffix" aria-hidden="true">${options.suffix}</span>` : nothing}
+        </div>
+        <p id=${`${id}-msg`} class="message error" part="error">${error ?? nothing}</p>
+      </div>
+    `;
+  }
+
+  private renderPlanSelect(row: Row, rules: Rules): TemplateResult {
+    const id = this.idOf(row.key, 'plan');
+    const known = this.planKnown(rules, row.plan);
+    const error = known ? fieldErrorText(this.t, 'plan', this.errorOf(row, 'plan')) : this.t.unknownPlan(row.plan);
+    const lang = this.locale === 'zh-CN' ? 'zh' : 'en';
+    return html`
+      <div class="field f-plan" part="field">
+        <label for=${id}>${this.t.plan}</label>
+        <select
+          id=${id}
+          part="input"
+          class="select"
+          aria-invalid=${error ? 'true' : 'false'}
+          aria-describedby=${`${id}-msg`}
+          @change=${(e: Event) => this.onPlan(row.key, e)}
+        >
+          ${known ? nothing : html`<option value="" selected disabled>—</option>`}
+          ${FAMILY_IDS.map(
+            (f) => html`<optgroup label=${rules.families[f].name[lang]}>
+              ${PLAN_IDS.filter((p) => rules.plans[p].family === f).map(
+                (p) => html`<option value=${p} ?selected=${p === row.plan}>
+                  ${this.t.planOption(rules.plans[p].name[lang], formatPrice(rules.plans[p].unitPrice, this.locale), rules.plans[p].metering)}
+                </option>`,
+              )}
+            </optgroup>`,
+          )}
+        </select>
+        <p id=${`${id}-msg`} class="message error" part="error">${error ?? nothing}</p>
+      </div>
+    `;
+  }
+
+  private renderPeriodSelect(row: Row): TemplateResult {
+    const id = this.idOf(row.key, 'period');
+    return html`
+      <div class="field f-period" part="field">
+        <label for=${id}>${this.s.period}</label>
+        <select id=${id} part="input" class="select" @change=${(e: Event) => this.onPeriod(row.key, e)}>
+          ${PERIODS.map((p) => html`<option value=${p} ?selected=${p === row.period}>${this.t.perPeriod[p]}</option>`)}
+        </select>
+      </div>
+    `;
+  }
+
+  private renderLineFigures(row: Row): TemplateResult {
+    const s = this.s;
+    const index = this.quotedKeys.indexOf(row.key);
+    const line: LineQuote | undefined = index >= 0 ? this.lastQuote?.lines[index] : undefined;
+    const stale = this.rowStale(row);
+    if (!line) return html`<p class="muted small line-figures" part="line-figures">${s.lineStale}</p>`;
+    return html`
+      <div class="line-figures ${stale ? 'stale' : ''}" part="line-figures">
+        <dl class="facts">
+          <div><dt>${s.billableYear}</dt><dd>${this.count(line.units.year)}</dd></div>
+          <div><dt>${s.postpaidMonth}</dt><dd>${this.money(line.postpaid.month)}</dd></div>
+          <div><dt>${s.postpaidYear}</dt><dd>${this.money(line.postpaid.year)}</dd></div>
+          ${line.storage
+            ? html`<div><dt>${s.storageMonth}</dt><dd>${formatMoney(line.storage.monthlyFee, this.locale, 'estimate')}</dd></div>`
+            : nothing}
+          ${line.qps
+            ? html`<div class=${line.qps.exceedsLimit ? 'over' : ''}>
+                <dt>${s.peakQps}</dt>
+                <dd>${s.qpsOf(formatNumber(line.qps.peak, this.locale, 2), line.qps.limit === null ? null : String(line.qps.limit))}</dd>
+              </div>`
+            : nothing}
+        </dl>
+        ${line.qps?.exceedsLimit ? html`<p class="small over-note">${s.qpsOver}</p>` : nothing}
+        ${stale ? html`<p class="small stale-note">${s.lineStale}</p>` : nothing}
+      </div>
+    `;
+  }
+
+  private renderLine(row: Row, index: number, rules: Rules): TemplateResult {
+    const t = this.t;
+    const s = this.s;
+    const fields = this.fieldsOf(row.plan);
+    const n = index + 1;
+    const plan = this.planLabel(row.plan);
+    const headingId = this.idOf(row.key, 'line');
+    return html`
+      <li class="line" part="line">
+        <div class="line-group" role="group" aria-labelledby=${headingId}>
+        <div class="line-head">
+          <h4 id=${headingId}>${s.lineLegend(n, plan)}</h4>
+          ${this.rows.length > 1
+            ? html`<button type="button" class="button quiet" part="remove" aria-label=${s.removeLine(n, plan)} @click=${() => this.removeLine(row.key)}>
+                <span aria-hidden="true">✕</span> ${s.remove}
+              </button>`
+            : nothing}
+        </div>
+        <div class="line-fields">
+          ${this.renderPlanSelect(row, rules)}
+          ${this.renderTextField(row, 'volume', t.volume, { inputmode: 'numeric' })} ${this.renderPeriodSelect(row)}
+          ${fields.includes('passRate') ? this.renderTextField(row, 'passRate', t.passRate, { suffix: '%' }) : nothing}
+          ${fields.includes('photoSize') ? this.renderTextField(row, 'photoSize', t.photoSize, { suffix: 'MB' }) : nothing}
+          ${fields.includes('retention')
+            ? this.renderTextField(row, 'retention', s.retentionDays, { suffix: s.daysSuffix, inputmode: 'numeric' })
+            : nothing}
+          ${this.renderTextField(row, 'peakShare', t.peakShare, { suffix: '%', optional: true })}
+        </div>
+        ${this.renderLineFigures(row)}
+        </div>
+      </li>
+    `;
+  }
+
+  private renderLines(rules: Rules): TemplateResult {
+    const s = this.s;
+    const t = this.t;
+    const trial = this.rows
+      .map((r) => (this.planKnown(rules, r.plan) ? rules.families[rules.plans[r.plan].family].packs.find((p) => p.trial) : undefined))
+      .find((p) => p !== undefined);
+    return html`
+      <section class="lines" part="lines" aria-labelledby=${`${this.uid}-lines`}>
+        <h3 id=${`${this.uid}-lines`}>${s.linesTitle}</h3>
+        <p class="muted small">${s.linesHint}</p>
+        <ol class="line-list">
+          ${repeat(
+            this.rows,
+            (r) => r.key,
+            (r, i) => this.renderLine(r, i, rules),
+          )}
+        </ol>
+        <div class="line-actions">
+          <button type="button" class="button" part="add" @click=${this.addLine}><span aria-hidden="true">＋</span> ${s.addLine}</button>
+          ${trial
+            ? html`<div class="field check">
+                <label>
+                  <input type="checkbox" .checked=${this.firstPurchase} aria-describedby=${`${this.uid}-first`} @change=${this.onFirstPurchase} />
+                  <span>${t.firstPurchase}</span>
+                </label>
+                <p id=${`${this.uid}-first`} class="muted small hint">${t.firstPurchaseHint(this.count(trial.units))}</p>
+              </div>`
+            : nothing}
+        </div>
+      </section>
+    `;
+  }
+
+  private discountTag(item: PackLine): string {
+    if (item.trial) return this.t.trialPack;
+    const label = discountLabel(item.ratio);
+    return label.kind === 'discount' ? `${label.zhe} / ${label.percent}` : this.t.noDiscount;
+  }
+
+  private renderFamily(f: FamilyQuote, rules: Rules): TemplateResult {
+    const t = this.t;
+    const s = this.s;
+    const mix = f.mix;
+    const lang = this.locale === 'zh-CN' ? 'zh' : 'en';
+    const id = `${this.uid}-fam-${f.family}`;
+    return html`
+      <section class="card family" part="card" aria-labelledby=${id}>
+        <h4 id=${id}>${rules.families[f.family].name[lang]}</h4>
+        <p class="muted small">${s.familyPlans(f.plans.map((p) => rules.plans[p].name[lang]))}</p>
+        <p class="muted small">${s.pooled(this.count(f.yearUnits))}</p>
+        <ul class="items">
+          ${f.packLines.length === 0 ? html`<li class="item muted">${t.noPacks}</li>` : nothing}
+          ${f.packLines.map(
+            (item) => html`<li class="item" part="line-item">
+              <span>${t.packItem(this.count(item.count), this.count(item.size))} <span class="tag">${this.discountTag(item)}</span></span>
+              <span class="amount" part="line-item__price">${item.trial ? t.free : this.money(item.cost)}</span>
+            </li>`,
+          )}
+          ${String(mix.overageUnits) !== '0' && f.packLines.length > 0
+            ? html`<li class="item" part="line-item">
+                <span>${t.overage(this.count(mix.overageUnits))}</span>
+                <span class="amount" part="line-item__price">${this.money(mix.overageCost)}</span>
+              </li>`
+            : nothing}
+          <li class="item total" part="line-item">
+            <span>${t.packsTotal}</span><span class="amount" part="line-item__price">${this.money(mix.total)}</span>
+          </li>
+          <li class="item muted" part="line-item">
+            <span>${t.postpaidYear}</span><span class="amount" part="line-item__price">${this.money(mix.postpaidTotal)}</span>
+          </li>
+        </ul>
+        <p class="small">${t.savings}: <strong class="good">${this.money(mix.savings)} · ${formatPercent(f.savingsPercent, this.locale)}</strong></p>
+      </section>
+    `;
+  }
+
+  private renderResults(q: Quote, rules: Rules): TemplateResult {
+    const s = this.s;
+    const stale = this.rows.some((r) => this.rowStale(r));
+    const storage = q.lines.some((l) => l.storage !== null);
+    return html`
+      <section class="results ${stale ? 'stale' : ''}" part="results" aria-labelledby=${`${this.uid}-total`}>
+        <div class="summary" part="summary">
+          <h3 id=${`${this.uid}-total`}>${s.summaryTitle}</h3>
+          <ul class="items">
+            <li class="item total" part="line-item">
+              <span>${s.withPacks}</span><span class="amount big" part="line-item__price">${this.money(q.totals.bestYear)}</span>
+            </li>
+            <li class="item" part="line-item">
+              <span>${s.postpaid} <span class="muted small">(${s.aMonth(this.money(q.totals.postpaid.month))})</span></span>
+              <span class="amount" part="line-item__price">${this.money(q.totals.postpaid.year)}</span>
+            </li>
+            <li class="item" part="line-item">
+              <span>${s.savings}</span><span class="amount good" part="line-item__price">${this.money(q.totals.savingsYear)}</span>
+            </li>
+          </ul>
+          <p class="small ${stale ? 'stale-note' : 'muted'}">${stale ? s.staleTotals : s.balance(this.money(q.totals.advisedBalance))}</p>
+        </div>
+        <div class="families">
+          <h3 class="families-title">${s.familiesTitle}</h3>
+          ${q.families.map((f) => this.renderFamily(f, rules))}
+          ${storage
+            ? html`<section class="card" part="card" aria-labelledby=${`${this.uid}-oss`}>
+                <h4 id=${`${this.uid}-oss`}>${s.storageTitle}</h4>
+                <dl class="facts">
+                  <div><dt>${s.storageMonthly}</dt><dd>${formatMoney(q.totals.storageMonthly, this.locale, 'estimate')}</dd></div>
+                  <div><dt>${s.storageFirstYear}</dt><dd>${formatMoney(q.totals.storageFirstYear, this.locale, 'estimate')}</dd></div>
+                </dl>
+                <p class="muted small">${s.storageNote}</p>
+              </section>`
+            : nothing}
+        </div>
+      </section>
+    `;
+  }
+
+  override render(): TemplateResult {
+    const t = this.t;
+    const s = this.s;
+    const rules = this.activeRules;
+    return html`
+      <div class="base" part="base" lang=${this.locale}>
+        <div class="header" part="header">
+          <h2>${s.title}</h2>
+          <p class="muted small">${s.subtitle(rules?.version ?? DEFAULT_RULES.version)}</p>
+        </div>
+        ${!rules || this.rulesProblem
+          ? html`<div class="rules-error" role="alert">
+              <h3>${t.rulesErrorTitle}</h3>
+              <p>${t.rulesErrorBody}</p>
+              <p><code>${this.rulesProblem?.message ?? ''}</code></p>
+            </div>`
+          : html`<div class="layout">
+              ${this.renderLines(rules)}
+              ${this.lastQuote
+                ? this.renderResults(this.lastQuote, rules)
+                : html`<div class="results empty" part="results"><p class="muted">${s.noQuote}</p></div>`}
+            </div>`}
+        <div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>
+      </div>
+    `;
+  }
+}
+
+defineElement('idv-estimate', IdvEstimate);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'idv-estimate': IdvEstimate;
+  }
+}
