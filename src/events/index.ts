@@ -1,2 +1,12 @@
 export { IdvChangeEvent } from './idv-change.js';
 export type { IdvChangeDetail, CalculatorScenario } from './idv-change.js';
+export { IdvEstimateChangeEvent } from './idv-estimate-change.js';
+export type { IdvEstimateChangeDetail, EstimateLine } from './idv-estimate-change.js';
+export { IdvCompareChangeEvent } from './idv-compare-change.js';
+export type { IdvCompareChangeDetail, CompareScenario } from './idv-compare-change.js';
+export { IdvQuotaChangeEvent } from './idv-quota-change.js';
+export type { IdvQuotaChangeDetail, QuotaPackRow } from './idv-quota-change.js';
+export { IdvRefundChangeEvent } from './idv-refund-change.js';
+export type { IdvRefundChangeDetail, RefundScenario } from './idv-refund-change.js';
+export { IdvBillingChangeEvent } from './idv-billing-change.js';
+export type { IdvBillingChangeDetail } from './idv-billing-change.js';
