@@ -92,6 +92,15 @@ export interface Translation {
   readonly rulesErrorTitle: string;
   readonly rulesErrorBody: string;
   readonly announce: (best: string, postpaid: string) => string;
+  readonly tools: {
+    readonly title: string;
+    readonly chart: string;
+    readonly estimate: string;
+    readonly compare: string;
+    readonly quota: string;
+    readonly refund: string;
+    readonly billing: string;
+  };
   readonly share: {
     readonly toolbar: string;
     readonly copyLink: string;

@@ -519,6 +519,30 @@ export default css`
     }
   }
 
+  .tools {
+    display: grid;
+    gap: 0.5rem;
+    border-top: 1px solid var(--idv-color-border);
+    padding-top: 0.75rem;
+  }
+  .tool > summary {
+    cursor: pointer;
+    font-weight: 600;
+    padding: 0.25rem 0;
+  }
+  .tool[open] > summary {
+    margin-bottom: 0.5rem;
+  }
+  .tool > summary:focus-visible {
+    outline: 2px solid var(--idv-color-focus);
+    outline-offset: 2px;
+  }
+  @media print {
+    .tools {
+      display: none;
+    }
+  }
+
   .rules-error {
     padding: 1rem;
     border-radius: var(--idv-radius-small);

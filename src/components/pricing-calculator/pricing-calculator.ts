@@ -25,10 +25,18 @@ import { parseDecimalInput, parseVolume } from '../../i18n/parse.js';
 import type { ParseResult } from '../../i18n/parse.js';
 import type { FieldErrorCode, Translation } from '../../i18n/translation.js';
 import { defineElement } from '../../internal/define-element.js';
+import '../billing-calendar/billing-calendar.js';
+import '../compare/compare.js';
+import '../cost-chart/cost-chart.js';
+import '../estimate/estimate.js';
+import '../quota-planner/quota-planner.js';
+import '../refund-estimator/refund-estimator.js';
 import { tokens } from '../../styles/tokens.styles.js';
 import styles from './pricing-calculator.styles.js';
 
 type Field = 'volume' | 'passRate' | 'photoSize' | 'retention' | 'peakShare';
+type Tool = 'chart' | 'estimate' | 'compare' | 'quota' | 'refund' | 'billing';
+const TOOLS: readonly Tool[] = ['chart', 'estimate', 'compare', 'quota', 'refund', 'billing'];
 type RetentionUnit = 'days' | 'months';
 
 interface FieldError {
@@ -74,6 +82,7 @@ let idCounter = 0;
  * @csspart toolbar - The share buttons (copy link, copy quote, CSV, JSON, print).
  * @csspart button - Each toolbar button.
  * @csspart notice - The message shown when a shared scenario could not be opened.
+ * @csspart tools - The "more tools" disclosures (chart, estimate, compare, quota, refund, billing).
  *
  * @cssproperty --idv-font-family - Font stack (system UI with CJK fallbacks).
  * @cssproperty --idv-font-size - Base font size (0.9375rem).
@@ -115,6 +124,8 @@ export class IdvPricingCalculator extends LitElement {
   @state() private toolbarStatus = '';
   /** Text the clipboard refused, shown selected for copying by hand. */
   @state() private manualCopy: string | null = null;
+  /** Tool disclosures the visitor opened: their elements are only created then, so the calculator stays light. */
+  @state() private openTools: ReadonlySet<Tool> = new Set();
 
   /** Plan id (`app`, `h5`, `server`, `alipay-mini`, `alipay-h5`, `liveness-verify`, `liveness-detect`, `face-compare`). */
   @property({ attribute: 'plan' }) plan: PlanId = 'app';
@@ -828,6 +839,66 @@ export class IdvPricingCalculator extends LitElement {
     `;
   }
 
+  private onToolToggle(tool: Tool, e: Event): void {
+    const open = new Set(this.openTools);
+    if ((e.target as HTMLDetailsElement).open) open.add(tool);
+    else open.delete(tool);
+    this.openTools = open;
+  }
+
+  /** The scenario on screen in the shape the estimate and compare elements take. */
+  private lineForTools(): { plan: PlanId; volume: string; period: Period; passRate: string; photoSize: string; retentionDays: string } {
+    return {
+      plan: this.plan,
+      volume: this.volume,
+      period: this.period,
+      passRate: this.passRate,
+      photoSize: this.photoSize,
+      retentionDays: this.retentionDays,
+    };
+  }
+
+  private renderTool(tool: Tool, line: LineQuote, f: FamilyQuote): TemplateResult {
+    const theme = this.theme;
+    const lang = this.locale;
+    const rules = this.rules;
+    const here = this.lineForTools();
+    switch (tool) {
+      case 'chart':
+        return html`<idv-cost-chart plan=${this.plan} units=${String(f.yearUnits)} ?first-purchase=${this.firstPurchase} .rules=${rules} lang=${lang} theme=${theme}></idv-cost-chart>`;
+      case 'estimate':
+        return html`<idv-estimate .lines=${[{ ...here, peakShare: this.peakShare }]} ?first-purchase=${this.firstPurchase} .rules=${rules} lang=${lang} theme=${theme}></idv-estimate>`;
+      case 'compare': {
+        // B starts as the next plan at the same volume: the comparison a visitor most often wants next.
+        const next = PLAN_IDS[(PLAN_IDS.indexOf(this.plan) + 1) % PLAN_IDS.length]!;
+        const a = { ...here, firstPurchase: this.firstPurchase };
+        return html`<idv-compare .scenarios=${[a, { ...a, plan: next }]} .rules=${rules} lang=${lang} theme=${theme}></idv-compare>`;
+      }
+      case 'quota':
+        // Daily use in whole units: the planner counts whole verifications a day.
+        return html`<idv-quota-planner family=${f.family} daily-usage=${line.units.day.split('.')[0]} .rules=${rules} lang=${lang} theme=${theme}></idv-quota-planner>`;
+      case 'refund':
+        return html`<idv-refund-estimator family=${f.family} .rules=${rules} lang=${lang} theme=${theme}></idv-refund-estimator>`;
+      case 'billing':
+        return html`<idv-billing-calendar daily-bill=${line.postpaid.day} .rules=${rules} lang=${lang} theme=${theme}></idv-billing-calendar>`;
+    }
+  }
+
+  private renderTools(line: LineQuote, f: FamilyQuote): TemplateResult {
+    const t = this.t.tools;
+    return html`
+      <section class="tools" part="tools" aria-labelledby=${`${this.uid}-tools`}>
+        <h3 id=${`${this.uid}-tools`}>${t.title}</h3>
+        ${TOOLS.map(
+          (tool) => html`<details class="tool" @toggle=${(e: Event) => this.onToolToggle(tool, e)}>
+            <summary>${t[tool]}</summary>
+            ${this.openTools.has(tool) ? this.renderTool(tool, line, f) : nothing}
+          </details>`,
+        )}
+      </section>
+    `;
+  }
+
   /** On paper the form is gone; this line says what the figures are for. */
   private renderPrintSummary(line: LineQuote): TemplateResult {
     const t = this.t;
@@ -868,7 +939,7 @@ export class IdvPricingCalculator extends LitElement {
         </div>
         ${this.renderPostpaid(line)} ${this.renderPacks(f, line.metering)} ${this.renderStorage(line)} ${this.renderQps(line)}
         <p class="muted small advice">${t.balanceAdvice(this.money(q.totals.advisedBalance))}</p>
-        ${this.renderToolbar()} ${this.renderHow(line, f)}
+        ${this.renderToolbar()} ${this.renderHow(line, f)} ${this.renderTools(line, f)}
       </div>
     `;
   }

@@ -111,6 +111,15 @@ export const en: Translation = {
   rulesErrorTitle: 'These pricing rules can’t be used',
   rulesErrorBody: 'The page passed custom rules that fail validation, so no prices are shown.',
   announce: (best, postpaid) => `Best yearly total ${best}; pay as you go ${postpaid}.`,
+  tools: {
+    title: 'More tools',
+    chart: 'Cost against volume (chart)',
+    estimate: 'Several plans in one estimate',
+    compare: 'Compare scenarios side by side',
+    quota: 'Quota alert planner',
+    refund: 'Pack refund estimator',
+    billing: 'Billing calendar and arrears',
+  },
   share: {
     toolbar: 'Share and save this quote',
     copyLink: 'Copy link',

@@ -110,6 +110,15 @@ export const zhCN: Translation = {
   rulesErrorTitle: '定价规则无法使用',
   rulesErrorBody: '页面传入的自定义规则未通过校验，因此不显示价格。',
   announce: (best, postpaid) => `全年最低 ${best}；按量付费 ${postpaid}。`,
+  tools: {
+    title: '更多工具',
+    chart: '年费用随用量变化（图表）',
+    estimate: '多个方案合并估算',
+    compare: '并排对比多个场景',
+    quota: '剩余流量提醒规划',
+    refund: '流量包退款估算',
+    billing: '账单日历与欠费',
+  },
   share: {
     toolbar: '分享和保存报价',
     copyLink: '复制链接',

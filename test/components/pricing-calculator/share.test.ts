@@ -234,3 +234,39 @@ describe('<idv-pricing-calculator> share and reopen', () => {
     });
   });
 });
+
+describe('<idv-pricing-calculator> more tools', () => {
+  const tools = (el: IdvPricingCalculator): HTMLDetailsElement[] => [...root(el).querySelectorAll<HTMLDetailsElement>('details.tool')];
+
+  it('should create each tool only when its disclosure opens, seeded with the scenario on screen', async () => {
+    const el = await fixture<IdvPricingCalculator>(html`<idv-pricing-calculator lang="en" plan="h5" volume="3万" period="month"></idv-pricing-calculator>`);
+    expect(tools(el).map((d) => text(d.querySelector('summary')))).to.deep.equal([
+      en.tools.chart,
+      en.tools.estimate,
+      en.tools.compare,
+      en.tools.quota,
+      en.tools.refund,
+      en.tools.billing,
+    ]);
+    expect(root(el).querySelector('idv-cost-chart, idv-estimate, idv-compare, idv-quota-planner, idv-refund-estimator, idv-billing-calendar')).to.equal(null);
+    for (const d of tools(el)) {
+      d.querySelector('summary')!.click();
+      await settle(el);
+    }
+    const q = el.quote!;
+    const chart = root(el).querySelector('idv-cost-chart')!;
+    expect([chart.plan, chart.units, chart.lang]).to.deep.equal(['h5', String(q.families[0]!.yearUnits), 'en']);
+    const estimate = root(el).querySelector('idv-estimate')!;
+    await estimate.updateComplete;
+    expect(estimate.quote!.totals.bestYear).to.equal(q.totals.bestYear);
+    const compare = root(el).querySelector('idv-compare')!;
+    expect(compare.scenarios.map((s) => s.plan)).to.deep.equal(['h5', 'server']);
+    expect(root(el).querySelector('idv-quota-planner')!.dailyUsage).to.equal('1000');
+    expect(root(el).querySelector('idv-refund-estimator')!.family).to.equal('idv');
+    expect(root(el).querySelector('idv-billing-calendar')!.dailyBill).to.equal(q.lines[0]!.postpaid.day);
+    await expect(el).to.be.accessible();
+    tools(el)[0]!.querySelector('summary')!.click();
+    await settle(el);
+    expect(root(el).querySelector('idv-cost-chart'), 'closing removes it').to.equal(null);
+  });
+});
