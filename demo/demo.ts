@@ -1,5 +1,5 @@
 import '../src/index.js';
-import type { IdvPricingCalculator } from '../src/index.js';
+import type { IdvEstimate, IdvPricingCalculator } from '../src/index.js';
 
 type Lang = 'zh-CN' | 'en';
 type Theme = 'auto' | 'light' | 'dark';
@@ -26,6 +26,15 @@ const TEXT: Record<Lang, Record<string, string>> = {
     pLiveness: '活体检测：每天 1.5 万次，首购',
     lastEvent: '最近一次 idv-change：',
     contact: 'QPS 计费请联系销售（示例链接目标）。',
+    pEyebrow: '预算规划',
+    pTitle: '多个方案合并估算',
+    pLede: 'App 与 H5 共用金融级实人认证流量包：合并用量后再选流量包。',
+    cEyebrow: '方案对比',
+    cTitle: '并排对比',
+    gEyebrow: '图表',
+    gTitle: '用量多大时买流量包更划算？',
+    lEyebrow: '流量包生命周期',
+    lTitle: '提醒、退款与账单',
   },
   en: {
     barNote: 'Demo · one component, three homes',
@@ -48,6 +57,15 @@ const TEXT: Record<Lang, Record<string, string>> = {
     pLiveness: 'Liveness detection: 15,000 a day, first purchase',
     lastEvent: 'Last idv-change:',
     contact: 'Contact sales about QPS billing (sample link target).',
+    pEyebrow: 'Budget planning',
+    pTitle: 'Several plans in one estimate',
+    pLede: 'App and H5 share the ID verification packs: their volumes are pooled before packs are chosen.',
+    cEyebrow: 'Compare',
+    cTitle: 'Side by side',
+    gEyebrow: 'Chart',
+    gTitle: 'From what volume do packs pay?',
+    lEyebrow: 'Pack lifecycle',
+    lTitle: 'Alerts, refunds and bills',
   },
 };
 
@@ -68,7 +86,12 @@ const PRESETS: Record<string, Preset> = {
   liveness: { plan: 'liveness-detect', volume: '15000', period: 'day', firstPurchase: true },
 };
 
-const calculators = [...document.querySelectorAll<IdvPricingCalculator>('idv-pricing-calculator')];
+// Every widget on the page follows the theme switch; the language follows <html lang>.
+const widgets = [
+  ...document.querySelectorAll<HTMLElement & { theme: string }>(
+    'idv-pricing-calculator, idv-estimate, idv-compare, idv-cost-chart, idv-quota-planner, idv-refund-estimator, idv-billing-calendar',
+  ),
+];
 
 function setLang(lang: Lang): void {
   document.documentElement.lang = lang;
@@ -81,7 +104,7 @@ function setLang(lang: Lang): void {
 
 function setTheme(theme: Theme): void {
   document.documentElement.dataset.theme = theme;
-  for (const c of calculators) c.theme = theme;
+  for (const w of widgets) w.theme = theme;
   for (const b of document.querySelectorAll<HTMLButtonElement>('[data-theme]')) b.setAttribute('aria-pressed', String(b.dataset.theme === theme));
 }
 
@@ -100,6 +123,15 @@ document.addEventListener('click', (e) => {
   if (target.dataset.theme) setTheme(target.dataset.theme as Theme);
   if (target.dataset.preset) applyPreset(target.dataset.preset);
 });
+
+const estimate = document.querySelector<IdvEstimate>('#estimate');
+if (estimate) {
+  estimate.lines = [
+    { plan: 'app', volume: '30000', period: 'month' },
+    { plan: 'h5', volume: '10000', period: 'month' },
+    { plan: 'face-compare', volume: '2000000', period: 'month' },
+  ];
+}
 
 document.querySelector<IdvPricingCalculator>('#sales-calc')?.addEventListener('idv-change', (e) => {
   const out = document.querySelector('#event-out');

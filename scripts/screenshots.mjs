@@ -26,8 +26,8 @@ const browser = await chromium.launch({
 const shots = [
   { name: 'wide-zh-light', width: 1280, lang: 'zh-CN', theme: 'light' },
   { name: 'wide-en-dark', width: 1280, lang: 'en', theme: 'dark' },
-  { name: 'wide-en-light', width: 1280, lang: 'en', theme: 'light' },
-  { name: 'narrow-zh-dark', width: 360, lang: 'zh-CN', theme: 'dark' },
+  { name: 'wide-en-light', width: 1280, lang: 'en', theme: 'light', sections: true },
+  { name: 'narrow-zh-dark', width: 360, lang: 'zh-CN', theme: 'dark', sections: true },
   { name: 'narrow-en-light', width: 320, lang: 'en', theme: 'light' },
   { name: 'error-zh-light', width: 1280, lang: 'zh-CN', theme: 'light', error: '12,34' },
   { name: 'error-en-dark', width: 390, lang: 'en', theme: 'dark', error: 'lots' },
@@ -61,6 +61,12 @@ try {
     if (s.width <= 400) {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       if (overflow > 0) errors.push(`horizontal scroll of ${overflow}px at ${s.width}px`);
+    }
+    // The planning sections (estimate, compare, chart, lifecycle tools) in two of the combinations.
+    if (s.sections) {
+      for (const id of ['planning', 'comparing', 'charting', 'lifecycle']) {
+        await page.locator(`#${id}`).screenshot({ path: `${OUT}/${s.name}-${id}.png` });
+      }
     }
     console.log(`${OUT}/${s.name}.png${errors.length ? `  PROBLEMS: ${errors.join('; ')}` : ''}`);
     await page.close();
