@@ -51,6 +51,7 @@ const isoOf = (day: number): string => new Date(day * DAY_MS).toISOString().slic
 const mondayIndex = (day: number): number => (new Date(day * DAY_MS).getUTCDay() + 6) % 7;
 
 /**
+ * @tagname idv-billing-calendar
  * @summary A month's bills on the calendar (RULES.md R8): the statement window (the previous month's last day
  * to the day before this month's last), the time each day is billed (the next day, 10:00–12:00 Beijing), and
  * for a daily bill and a balance, when the account falls into arrears and when the service is suspended.

@@ -67,6 +67,7 @@ const DEFAULT_SCENARIOS: readonly CompareScenario[] = [
 let idCounter = 0;
 
 /**
+ * @tagname idv-compare
  * @summary Two or three scenarios side by side (plan, volume, period and options, each editable), priced by the
  * rules engine: the cheapest by the yearly total with the best packs is highlighted, and the differences in
  * money and in inputs are called out.

@@ -96,6 +96,7 @@ function ceilUnits(units: string): string {
 const decade = (n: number): string => `1${'0'.repeat(n)}`;
 
 /**
+ * @tagname idv-cost-chart
  * @summary Charts the cost of a year against volume for one pack family: pay-as-you-go and the best pack mix on
  * log scales, with the visitor's volume, the discount tiers and where each pack starts to pay. Every point reads
  * out its exact figures on hover or keyboard focus, and a data table gives the same figures.

@@ -54,6 +54,7 @@ const NEW_LINE: EstimateLine = { plan: 'app', volume: '0', period: 'month' };
 let idCounter = 0;
 
 /**
+ * @tagname idv-estimate
  * @summary Several plans in one estimate: each line a plan, a volume, a period and its own options; packs are
  * optimised per family on the pooled volume of that family's lines (App and H5 share ID Verification packs);
  * each line's figures, each family's best mix for a year and a grand total, pay-as-you-go against packs.

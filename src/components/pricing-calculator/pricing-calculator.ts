@@ -59,6 +59,7 @@ const DAYS_PER_MONTH = 30;
 let idCounter = 0;
 
 /**
+ * @tagname idv-pricing-calculator
  * @summary Prices Financial-grade ID Verification for one plan and volume: pay-as-you-go, the cheapest
  * prepaid pack mix for a year, OSS photo storage, peak QPS and the quota alert, from the bundled rules engine.
  * @since 0.1.0

@@ -47,6 +47,7 @@ const DAY_MS = 86_400_000;
 let idCounter = 0;
 
 /**
+ * @tagname idv-quota-planner
  * @summary Plans prepaid packs over time (RULES.md R6, R7): for the packs bought (sizes, dates), a daily usage
  * and an alert threshold, the date the remaining-quota alert fires, the date the packs run out or expire
  * (expiring packs used first), and the units lost at expiry, on a timeline.
