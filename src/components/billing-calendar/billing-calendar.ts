@@ -17,7 +17,7 @@ import { billingCalendarStrings } from '../../i18n/sections/billing-calendar.js'
 import type { BillingCalendarStrings, BillingFieldCode } from '../../i18n/sections/billing-calendar.js';
 import { defineElement } from '../../internal/define-element.js';
 import { todayIn } from '../../internal/today.js';
-import { planner } from '../../styles/planner.styles.js';
+import { shared } from '../../styles/shared.styles.js';
 import { tokens } from '../../styles/tokens.styles.js';
 import styles from './billing-calendar.styles.js';
 
@@ -81,7 +81,7 @@ const mondayIndex = (day: number): number => (new Date(day * DAY_MS).getUTCDay()
  * @cssproperty --idv-billing-calendar-max-width - Widest the card grows (960px).
  */
 export class IdvBillingCalendar extends LitElement {
-  static override styles = [tokens, planner, styles];
+  static override styles = [tokens, shared, styles];
 
   private readonly localize = new LocalizeController(this);
   private readonly uid = `idv-billing-${++idCounter}`;

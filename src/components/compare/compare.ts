@@ -28,7 +28,7 @@ import type { Translation } from '../../i18n/translation.js';
 import { defineElement } from '../../internal/define-element.js';
 import { FIELD_DEFAULTS, fieldErrorText, fieldsFrom, locateEngineError, parseLineField, textOf } from '../../internal/line-fields.js';
 import type { FieldError, FieldErrors, FieldTexts, FieldValues, LineField } from '../../internal/line-fields.js';
-import { planner } from '../../styles/planner.styles.js';
+import { shared } from '../../styles/shared.styles.js';
 import { tokens } from '../../styles/tokens.styles.js';
 import styles from './compare.styles.js';
 
@@ -109,7 +109,7 @@ let idCounter = 0;
  * @cssproperty --idv-compare-cheapest-color - Outline and badge of the cheapest scenario (the accent).
  */
 export class IdvCompare extends LitElement {
-  static override styles = [tokens, planner, styles];
+  static override styles = [tokens, shared, styles];
 
   private readonly localize = new LocalizeController(this);
   private readonly uid = `idv-cmp-${++idCounter}`;

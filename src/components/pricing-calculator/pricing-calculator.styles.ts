@@ -7,69 +7,16 @@ export default css`
     /* Reserve height while the module loads on a host page, and keep it steady while typing. */
     contain: layout style;
   }
-  :host([hidden]) {
-    display: none;
-  }
-  *,
-  *::before,
-  *::after {
-    box-sizing: border-box;
-  }
 
   .base {
-    container-type: inline-size;
     max-width: var(--idv-pricing-calculator-max-width);
-    margin: 0 auto;
-    padding: clamp(0.875rem, 3cqi, 1.75rem);
-    border: 1px solid var(--idv-color-border);
-    border-radius: var(--idv-radius);
-    background: var(--idv-color-bg);
-    color: var(--idv-color-text);
-    font-family: var(--idv-font-family);
-    font-size: var(--idv-font-size);
-    line-height: 1.5;
-    text-align: start;
-    -webkit-text-size-adjust: 100%;
   }
 
-  h2,
-  h3,
-  p,
-  dl,
-  dd,
-  ul,
-  ol {
-    margin: 0;
-  }
-  h2 {
-    font-size: 1.25em;
-    line-height: 1.3;
-    font-weight: 650;
-  }
   h3 {
-    font-size: 1em;
-    font-weight: 650;
     margin-bottom: 0.5rem;
-  }
-  .muted {
-    color: var(--idv-color-muted);
-  }
-  .small {
-    font-size: 0.875em;
   }
   .block {
     display: block;
-  }
-  .good {
-    color: var(--idv-color-success);
-  }
-
-  .header {
-    display: grid;
-    gap: 0.25rem;
-    padding-bottom: 1rem;
-    margin-bottom: 1rem;
-    border-bottom: 1px solid var(--idv-color-border);
   }
 
   .layout {
@@ -95,14 +42,8 @@ export default css`
     min-width: 0;
     container: form / inline-size;
   }
-  .field {
-    display: grid;
-    align-content: start;
-    gap: 0.3rem;
-    min-width: 0;
-  }
   .field > label {
-    font-weight: 600;
+    font-size: 1em;
   }
   .input-row {
     display: flex;
@@ -113,73 +54,21 @@ export default css`
   .input-wrap {
     position: relative;
     flex: 1 1 5.5rem;
-    min-width: 0;
-    display: flex;
-    align-items: center;
-    border: 1px solid var(--idv-color-border);
-    border-radius: var(--idv-radius-small);
-    background: var(--idv-color-bg);
-  }
-  .input-wrap:focus-within {
-    outline: 2px solid var(--idv-color-focus);
-    outline-offset: 1px;
-  }
-  .input-wrap.invalid {
-    border-color: var(--idv-color-danger);
-    box-shadow: inset 0 0 0 1px var(--idv-color-danger);
-  }
-  input[type='text'] {
-    flex: 1;
-    min-width: 0;
-    width: 100%;
-    padding: 0.55rem 0.7rem;
-    border: 0;
-    background: transparent;
-    color: inherit;
-    font: inherit;
-    font-variant-numeric: tabular-nums;
-    outline: none;
-  }
-  .suffix {
-    padding-inline-end: 0.7rem;
-    color: var(--idv-color-muted);
-  }
-  .select {
-    width: 100%;
-    min-width: 0;
-    padding: 0.55rem 0.6rem;
-    border: 1px solid var(--idv-color-border);
-    border-radius: var(--idv-radius-small);
-    background: var(--idv-color-bg);
-    color: inherit;
-    font: inherit;
   }
   .select.unit {
     width: auto;
     flex: 0 0 auto;
   }
-  .select:focus-visible,
-  .segment input:focus-visible + span,
-  .check input:focus-visible,
-  summary:focus-visible,
-  a:focus-visible {
+  .segment input:focus-visible + span {
     outline: 2px solid var(--idv-color-focus);
     outline-offset: 2px;
   }
-  .select[aria-invalid='true'] {
-    border-color: var(--idv-color-danger);
-  }
+  /* A hint or its error always takes its line, so the form does not jump while a visitor types. */
   .message {
     min-height: 1.5em;
-    font-size: 0.85em;
-    color: var(--idv-color-muted);
   }
   .period-error {
     flex-basis: 100%;
-  }
-  .message.error {
-    color: var(--idv-color-danger);
-    font-weight: 550;
   }
 
   .segmented {
@@ -224,19 +113,6 @@ export default css`
       grid-template-columns: 1fr 1fr;
     }
   }
-  .check label {
-    display: flex;
-    gap: 0.6rem;
-    align-items: flex-start;
-    font-weight: 500;
-    cursor: pointer;
-  }
-  .check input {
-    width: 1.1rem;
-    height: 1.1rem;
-    margin-top: 0.2rem;
-    accent-color: var(--idv-color-accent);
-  }
 
   /* ---- results ---- */
   .results {
@@ -253,16 +129,8 @@ export default css`
     outline: 1px dashed var(--idv-color-muted);
     outline-offset: -1px;
   }
-  .verdict.stale-note {
-    color: var(--idv-color-danger);
-  }
   .summary {
-    display: grid;
     gap: 0.25rem;
-    padding: 1rem 1.1rem;
-    border-radius: var(--idv-radius-small);
-    background: var(--idv-color-accent-surface);
-    border: 1px solid color-mix(in srgb, var(--idv-color-accent) 30%, transparent);
   }
   .headline {
     display: flex;
@@ -275,22 +143,11 @@ export default css`
   }
   .big {
     font-size: clamp(1.5em, 5cqi, 2.1em);
-    font-weight: 700;
-    line-height: 1.15;
-    color: var(--idv-color-accent);
-    font-variant-numeric: tabular-nums;
-    overflow-wrap: anywhere;
   }
   .verdict {
     font-weight: 550;
   }
 
-  .card {
-    padding: 0.9rem 1rem;
-    border-radius: var(--idv-radius-small);
-    background: var(--idv-color-surface);
-    min-width: 0;
-  }
   .card.warn {
     box-shadow: inset 3px 0 0 var(--idv-color-accent);
   }
@@ -340,60 +197,6 @@ export default css`
     color: var(--idv-color-muted);
     font-size: 0.85em;
   }
-  .amount {
-    font-weight: 650;
-    font-variant-numeric: tabular-nums;
-    overflow-wrap: anywhere;
-  }
-  .items {
-    list-style: none;
-    padding: 0;
-    margin: 0.5rem 0;
-    display: grid;
-  }
-  .item {
-    display: flex;
-    justify-content: space-between;
-    align-items: baseline;
-    gap: 0.75rem;
-    padding: 0.4rem 0;
-    border-bottom: 1px dashed var(--idv-color-border);
-  }
-  .item > span:first-child {
-    min-width: 0;
-  }
-  .item .amount {
-    flex: 0 0 auto;
-    text-align: end;
-  }
-  .item.total {
-    border-bottom-style: solid;
-    font-weight: 650;
-  }
-  .tag {
-    display: inline-block;
-    margin-inline-start: 0.25rem;
-    padding: 0 0.4rem;
-    border-radius: 999px;
-    background: var(--idv-color-surface-strong);
-    color: var(--idv-color-muted);
-    font-size: 0.8em;
-    white-space: nowrap;
-  }
-  .facts {
-    display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr));
-    gap: 0.5rem 1rem;
-  }
-  .facts dt {
-    color: var(--idv-color-muted);
-    font-size: 0.85em;
-  }
-  .facts dd {
-    font-weight: 650;
-    font-variant-numeric: tabular-nums;
-    overflow-wrap: anywhere;
-  }
   .card > p + p,
   .facts + p,
   .card > .facts + .alert-plan {
@@ -434,22 +237,10 @@ export default css`
     flex-wrap: wrap;
     gap: 0.4rem;
   }
-  .toolbar button {
-    font: inherit;
+  .toolbar .button {
     font-size: 0.85em;
+    font-weight: 500;
     padding: 0.35rem 0.7rem;
-    border: 1px solid var(--idv-color-border);
-    border-radius: var(--idv-radius-small);
-    background: var(--idv-color-bg);
-    color: var(--idv-color-text);
-    cursor: pointer;
-  }
-  .toolbar button:hover {
-    background: var(--idv-color-surface-strong);
-  }
-  .toolbar button:focus-visible {
-    outline: 2px solid var(--idv-color-focus);
-    outline-offset: 2px;
   }
   .toolbar-status {
     min-height: 1.5em;
@@ -533,68 +324,26 @@ export default css`
   .tool[open] > summary {
     margin-bottom: 0.5rem;
   }
-  .tool > summary:focus-visible {
-    outline: 2px solid var(--idv-color-focus);
-    outline-offset: 2px;
-  }
   @media print {
     .tools {
       display: none;
     }
   }
 
-  .rules-error {
-    padding: 1rem;
-    border-radius: var(--idv-radius-small);
-    border: 1px solid var(--idv-color-danger);
-    color: var(--idv-color-danger);
-    display: grid;
-    gap: 0.5rem;
-  }
-  .rules-error code {
-    overflow-wrap: anywhere;
-  }
   .results.empty {
     padding: 1rem;
     border-radius: var(--idv-radius-small);
     background: var(--idv-color-surface);
   }
 
-  .sr-only {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    padding: 0;
-    margin: -1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-    border: 0;
-  }
-
+  /* The shared sheet covers the card, fields, buttons and figures; these are the calculator's own. */
   @media (forced-colors: active) {
-    .base,
-    .input-wrap,
-    .select,
     .segmented,
-    .summary,
-    .card,
     .period {
       border: 1px solid CanvasText;
     }
     .segment input:checked + span {
       outline: 2px solid Highlight;
-    }
-    .big,
-    .good,
-    .period-error {
-    flex-basis: 100%;
-  }
-  .message.error {
-      color: CanvasText;
-    }
-    .input-wrap:focus-within {
-      outline-color: Highlight;
     }
   }
 

@@ -31,6 +31,7 @@ import '../cost-chart/cost-chart.js';
 import '../estimate/estimate.js';
 import '../quota-planner/quota-planner.js';
 import '../refund-estimator/refund-estimator.js';
+import { shared } from '../../styles/shared.styles.js';
 import { tokens } from '../../styles/tokens.styles.js';
 import styles from './pricing-calculator.styles.js';
 
@@ -100,7 +101,7 @@ let idCounter = 0;
  * @cssproperty --idv-pricing-calculator-max-width - Widest the card grows (1200px).
  */
 export class IdvPricingCalculator extends LitElement {
-  static override styles = [tokens, styles];
+  static override styles = [tokens, shared, styles];
 
   private readonly localize = new LocalizeController(this);
   private readonly uid = `idv-${++idCounter}`;
@@ -823,12 +824,12 @@ export class IdvPricingCalculator extends LitElement {
     const t = this.t.share;
     return html`
       <div class="toolbar" part="toolbar" role="group" aria-label=${t.toolbar}>
-        <button type="button" part="button" @click=${() => this.onCopy('link')}>${t.copyLink}</button>
-        <button type="button" part="button" @click=${() => this.onCopy('text')}>${t.copyText}</button>
-        <button type="button" part="button" @click=${() => this.onCopy('markdown')}>${t.copyMarkdown}</button>
-        <button type="button" part="button" @click=${() => this.onDownload('csv')}>${t.csv}</button>
-        <button type="button" part="button" @click=${() => this.onDownload('json')}>${t.json}</button>
-        <button type="button" part="button" @click=${this.onPrint}>${t.print}</button>
+        <button type="button" class="button" part="button" @click=${() => this.onCopy('link')}>${t.copyLink}</button>
+        <button type="button" class="button" part="button" @click=${() => this.onCopy('text')}>${t.copyText}</button>
+        <button type="button" class="button" part="button" @click=${() => this.onCopy('markdown')}>${t.copyMarkdown}</button>
+        <button type="button" class="button" part="button" @click=${() => this.onDownload('csv')}>${t.csv}</button>
+        <button type="button" class="button" part="button" @click=${() => this.onDownload('json')}>${t.json}</button>
+        <button type="button" class="button" part="button" @click=${this.onPrint}>${t.print}</button>
       </div>
       <p class="toolbar-status small" role="status">${this.toolbarStatus}</p>
       ${this.manualCopy === null

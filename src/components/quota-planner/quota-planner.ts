@@ -19,7 +19,7 @@ import { quotaPlannerStrings } from '../../i18n/sections/quota-planner.js';
 import type { QuotaFieldCode, QuotaPlannerStrings } from '../../i18n/sections/quota-planner.js';
 import { defineElement } from '../../internal/define-element.js';
 import { todayIn } from '../../internal/today.js';
-import { planner } from '../../styles/planner.styles.js';
+import { shared } from '../../styles/shared.styles.js';
 import { tokens } from '../../styles/tokens.styles.js';
 import styles from './quota-planner.styles.js';
 
@@ -78,7 +78,7 @@ let idCounter = 0;
  * @cssproperty --idv-quota-planner-chart-height - Height of the timeline chart (9rem).
  */
 export class IdvQuotaPlanner extends LitElement {
-  static override styles = [tokens, planner, styles];
+  static override styles = [tokens, shared, styles];
 
   private readonly localize = new LocalizeController(this);
   private readonly uid = `idv-quota-${++idCounter}`;

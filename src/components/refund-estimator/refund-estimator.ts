@@ -18,7 +18,7 @@ import { refundEstimatorStrings } from '../../i18n/sections/refund-estimator.js'
 import type { RefundEstimatorStrings, RefundFieldCode } from '../../i18n/sections/refund-estimator.js';
 import { defineElement } from '../../internal/define-element.js';
 import { todayIn } from '../../internal/today.js';
-import { planner } from '../../styles/planner.styles.js';
+import { shared } from '../../styles/shared.styles.js';
 import { tokens } from '../../styles/tokens.styles.js';
 import styles from './refund-estimator.styles.js';
 
@@ -81,7 +81,7 @@ const moneyText = (text: string): string => text.trim().replace(/^[¥￥]\s*/, '
  * @cssproperty --idv-refund-estimator-max-width - Widest the card grows (880px).
  */
 export class IdvRefundEstimator extends LitElement {
-  static override styles = [tokens, planner, styles];
+  static override styles = [tokens, shared, styles];
 
   private readonly localize = new LocalizeController(this);
   private readonly uid = `idv-refund-${++idCounter}`;

@@ -1,11 +1,11 @@
 import { css } from 'lit';
 
 /**
- * What <idv-estimate> and <idv-compare> share with the calculator's look: the card, header, labelled text
+ * What every widget shares (the calculator and the planning elements alike): the card, header, labelled text
  * fields and selects with their messages, buttons, figure cards and rows, the headline, and the forced-colors
  * fallbacks. Each component adds its own layout.
  */
-export const planner = css`
+export const shared = css`
   :host {
     display: block;
   }
