@@ -1,5 +1,4 @@
 import { readdirSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -41,8 +40,9 @@ export default {
       },
     }),
   ],
-  // Pages share one browser; more pages than cores only makes them contend.
-  concurrency: Math.max(1, availableParallelism()),
+  // One page at a time: a page in the background gets no animation frames, and a test waiting on one (axe,
+  // a fixture, a layout read) then stalls or flakes. The whole suite still runs in about 35 s.
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   filterBrowserLogs: ({ args }) =>
     !args.some((arg) => typeof arg === 'string' && arg.includes('Lit is in dev mode')),

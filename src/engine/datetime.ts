@@ -39,7 +39,7 @@ export function parseInstant(value: unknown, field: string, offsetHours: number)
     const digits = zone.slice(1).replace(':', '');
     const oh = Number(digits.slice(0, 2));
     const om = Number(digits.slice(2));
-    if (oh > 14 || om > 59) throw new InputError(field, 'invalid-date', `"${zone}" is not a time zone offset.`);
+    if (oh > 14 || om > 59 || (oh === 14 && om > 0)) throw new InputError(field, 'invalid-date', `"${zone}" is not a time zone offset.`);
     offsetMinutes = (zone[0] === '-' ? -1 : 1) * (oh * 60 + om);
   }
   return Date.UTC(y, mo - 1, d, h, mi, sec) - offsetMinutes * 60_000;

@@ -24,7 +24,6 @@ interface Solver {
   /** Regular (non-trial) packs, largest first: the order of the "more of the larger packs" tie-break. */
   readonly sizes: readonly bigint[];
   readonly prices: readonly string[];
-  readonly trialSize: bigint | null;
   readonly unitPrice: Decimal;
   /** Prices × scale, exact integers. */
   readonly priceS: readonly bigint[];
@@ -37,9 +36,9 @@ interface Solver {
   readonly cost: readonly (bigint | null)[];
   readonly count: Int32Array;
   readonly vec: Int32Array;
-  /** suf[J]: best entry in [J, len) by (cost, −j, count, vec). */
+  /** suf[J]: best entry in [J, len) by (cost, −j). */
   readonly suf: Int32Array;
-  /** pre[J]: best entry in [0, J] by (cost − unitPrice·g·j, −j, count, vec). */
+  /** pre[J]: best entry in [0, J] by (cost − unitPrice·g·j, −j). */
   readonly pre: Int32Array;
   /** win[J]: same as pre over the window [J − m + 1, J], for J ≥ J0 + m − 1. */
   readonly win: Int32Array;
@@ -112,23 +111,13 @@ function buildSolver(family: Family): Solver | null {
     for (let x = 0; x < k; x++) vec[j * k + x] = vec[bestPrev * k + x]! + (x === bestI ? 1 : 0);
   }
 
-  const tieBreak = (a: number, z: number): number => {
-    if (a !== z) return z - a; // more coverage first
-    return 0;
-  };
-  const rest = (a: number, z: number): number => {
-    if (count[a] !== count[z]) return count[a]! - count[z]!;
-    for (let x = 0; x < k; x++) {
-      const d = vec[z * k + x]! - vec[a * k + x]!;
-      if (d !== 0) return d;
-    }
-    return 0;
-  };
+  // Entries of the table differ in coverage j, so (key, more coverage) orders them completely; each entry is
+  // already the best mix (by count, then larger packs) for its own coverage.
   const cmpBy = (key: (j: number) => bigint) => (a: number, z: number): number => {
     const ka = key(a);
     const kz = key(z);
     if (ka !== kz) return ka < kz ? -1 : 1;
-    return tieBreak(a, z) || rest(a, z);
+    return z - a;
   };
   const cmpP = cmpBy((j) => cost[j]!);
   const slope = unitPriceS * g;
@@ -161,7 +150,6 @@ function buildSolver(family: Family): Solver | null {
     k,
     sizes,
     prices: regular.map((p) => p.price),
-    trialSize: null,
     unitPrice: new Decimal(family.unitPrice),
     priceS,
     unitPriceS,

@@ -329,7 +329,7 @@ export class IdvBillingCalendar extends LitElement {
         <div class="field" part="field">
           <label for=${monthId}>${s.month}</label>
           <select id=${monthId} part="input" class="select" @change=${this.onMonth}>
-            ${names.map((n, i) => html`<option value=${String(i + 1)} ?selected=${i + 1 === month}>${n}</option>`)}
+            ${names.map((n, i) => html`<option value=${String(i + 1)} .selected=${i + 1 === month}>${n}</option>`)}
           </select>
         </div>
         <div class="field year" part="field">

@@ -474,7 +474,7 @@ export class IdvCompare extends LitElement {
             ${FAMILY_IDS.map(
               (f) => html`<optgroup label=${rules.families[f].name[lang]}>
                 ${PLAN_IDS.filter((p) => rules.plans[p].family === f).map(
-                  (p) => html`<option value=${p} ?selected=${p === column.plan}>
+                  (p) => html`<option value=${p} .selected=${p === column.plan}>
                     ${t.planOption(rules.plans[p].name[lang], formatPrice(rules.plans[p].unitPrice, this.locale), rules.plans[p].metering)}
                   </option>`,
                 )}
@@ -488,7 +488,7 @@ export class IdvCompare extends LitElement {
           <div class="field" part="field">
             <label for=${periodId}>${s.period}</label>
             <select id=${periodId} part="input" class="select" @change=${(e: Event) => this.onPeriod(column.key, e)}>
-              ${PERIODS.map((p) => html`<option value=${p} ?selected=${p === column.period}>${t.perPeriod[p]}</option>`)}
+              ${PERIODS.map((p) => html`<option value=${p} .selected=${p === column.period}>${t.perPeriod[p]}</option>`)}
             </select>
           </div>
         </div>

@@ -496,7 +496,7 @@ export class IdvEstimate extends LitElement {
           ${FAMILY_IDS.map(
             (f) => html`<optgroup label=${rules.families[f].name[lang]}>
               ${PLAN_IDS.filter((p) => rules.plans[p].family === f).map(
-                (p) => html`<option value=${p} ?selected=${p === row.plan}>
+                (p) => html`<option value=${p} .selected=${p === row.plan}>
                   ${this.t.planOption(rules.plans[p].name[lang], formatPrice(rules.plans[p].unitPrice, this.locale), rules.plans[p].metering)}
                 </option>`,
               )}
@@ -514,7 +514,7 @@ export class IdvEstimate extends LitElement {
       <div class="field f-period" part="field">
         <label for=${id}>${this.s.period}</label>
         <select id=${id} part="input" class="select" @change=${(e: Event) => this.onPeriod(row.key, e)}>
-          ${PERIODS.map((p) => html`<option value=${p} ?selected=${p === row.period}>${this.t.perPeriod[p]}</option>`)}
+          ${PERIODS.map((p) => html`<option value=${p} .selected=${p === row.period}>${this.t.perPeriod[p]}</option>`)}
         </select>
       </div>
     `;

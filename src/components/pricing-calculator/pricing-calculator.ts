@@ -107,6 +107,7 @@ export class IdvPricingCalculator extends LitElement {
   private readonly uid = `idv-${++idCounter}`;
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
   private statusTimer: ReturnType<typeof setTimeout> | undefined;
+  private openedFromUrl = false;
   /** `rules` after loadRules; null while they are the bundled ones or invalid. */
   private loadedRules: Rules | null = null;
 
@@ -186,7 +187,10 @@ export class IdvPricingCalculator extends LitElement {
     super.connectedCallback();
     if (!this.syncUrl) return;
     const shared = new URLSearchParams(location.search).get('idv');
-    if (shared !== null) this.applyShared(shared);
+    if (shared === null) return;
+    this.applyShared(shared);
+    // The visitor's link wins over the page's own `scenario` attribute, which is only the default.
+    this.openedFromUrl = true;
   }
 
   override disconnectedCallback(): void {
@@ -420,7 +424,7 @@ export class IdvPricingCalculator extends LitElement {
         }
       }
     }
-    if (changed.has('scenario') && this.scenario !== '') this.applyShared(this.scenario);
+    if (changed.has('scenario') && this.scenario !== '' && !(this.openedFromUrl && !this.hasUpdated)) this.applyShared(this.scenario);
     this.syncTexts(changed);
     const inputs = ['plan', 'volume', 'period', 'passRate', 'photoSize', 'retentionDays', 'firstPurchase', 'peakShare', 'rules'] as const;
     if (this.lastQuote === null || inputs.some((k) => changed.has(k))) this.recompute();
@@ -724,6 +728,17 @@ export class IdvPricingCalculator extends LitElement {
     `;
   }
 
+  /** `contact-href` if it is a web or mail link (or relative); a `javascript:` or `data:` URL is never rendered. */
+  private get safeContactHref(): string {
+    if (!this.contactHref) return '';
+    try {
+      const protocol = new URL(this.contactHref, location.href).protocol;
+      return ['http:', 'https:', 'mailto:'].includes(protocol) ? this.contactHref : '';
+    } catch {
+      return '';
+    }
+  }
+
   private discountTag(item: PackLine): string {
     if (item.trial) return this.t.trialPack;
     const label = discountLabel(item.ratio);
@@ -763,10 +778,8 @@ export class IdvPricingCalculator extends LitElement {
           ${t.qpsPeak(formatNumber(qps.peak, this.locale, 2))}${qps.limit !== null ? html` · ${t.qpsLimit(String(qps.limit))}` : nothing}
         </p>
         <p class="small ${over ? '' : 'muted'}">${qps.limit === null ? t.qpsNoLimit : over ? t.qpsOver : t.qpsOk}</p>
-        ${over
-          ? this.contactHref
-            ? html`<p><a href=${this.contactHref} target="_blank" rel="noopener noreferrer">${t.contactSales}</a></p>`
-            : nothing
+        ${over && this.safeContactHref
+          ? html`<p><a href=${this.safeContactHref} target="_blank" rel="noopener noreferrer">${t.contactSales}</a></p>`
           : nothing}
       </section>
     `;

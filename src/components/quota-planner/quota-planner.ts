@@ -447,7 +447,7 @@ export class IdvQuotaPlanner extends LitElement {
           <label for=${sizeId}><span class="sr-only">${s.pack(n)}, </span>${s.size}</label>
           <select id=${sizeId} part="input" class="select" @change=${(e: Event) => this.onSize(row.key, e)}>
             ${known ? nothing : html`<option value=${row.units} selected>${s.units(this.count(row.units || '0'))}</option>`}
-            ${sizes.map((p) => html`<option value=${String(p.units)} ?selected=${String(p.units) === row.units}>${this.sizeLabel(p)}</option>`)}
+            ${sizes.map((p) => html`<option value=${String(p.units)} .selected=${String(p.units) === row.units}>${this.sizeLabel(p)}</option>`)}
           </select>
         </div>
         <div class="field" part="field">
@@ -491,7 +491,7 @@ export class IdvQuotaPlanner extends LitElement {
         <div class="field" part="field">
           <label for=${familyId}>${s.family}</label>
           <select id=${familyId} part="input" class="select" @change=${this.onFamily}>
-            ${FAMILY_IDS.map((f) => html`<option value=${f} ?selected=${f === this.activeFamily}>${name(f)}</option>`)}
+            ${FAMILY_IDS.map((f) => html`<option value=${f} .selected=${f === this.activeFamily}>${name(f)}</option>`)}
           </select>
         </div>
         <fieldset class="packs" aria-describedby=${`${this.uid}-packs-msg`}>

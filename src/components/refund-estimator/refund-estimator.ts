@@ -466,7 +466,7 @@ export class IdvRefundEstimator extends LitElement {
             ${FAMILY_IDS.map(
               (f) => html`<optgroup label=${name(f)}>
                 ${this.paidPacks(rules, f).map(
-                  (p) => html`<option value=${`${f}:${p.units}`} ?selected=${`${f}:${p.units}` === selected}>
+                  (p) => html`<option value=${`${f}:${p.units}`} .selected=${`${f}:${p.units}` === selected}>
                     ${s.packOption(this.count(p.units), formatMoney(p.price, this.locale))}
                   </option>`,
                 )}

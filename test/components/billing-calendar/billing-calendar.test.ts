@@ -283,4 +283,20 @@ describe('<idv-billing-calendar>', () => {
       expect(text(root(el).querySelector('thead'))).to.include('周一');
     });
   });
+
+  describe('month picker after a visitor\'s pick', () => {
+    it('should keep the month select on the month shown when the arrows move away and back', async () => {
+      const el = await make();
+      const select = control<HTMLSelectElement>(el, en.month);
+      await choose(el, select, '3');
+      const [prev, next] = [...root(el).querySelectorAll<HTMLButtonElement>('button.step')];
+      next!.click();
+      await settle(el);
+      expect(select.value).to.equal('4');
+      prev!.click();
+      await settle(el);
+      expect(select.value, 'the select follows the month, not the first option').to.equal('3');
+      expect(windowText(el)).to.include('March');
+    });
+  });
 });

@@ -270,3 +270,38 @@ describe('<idv-pricing-calculator> more tools', () => {
     expect(root(el).querySelector('idv-cost-chart'), 'closing removes it').to.equal(null);
   });
 });
+
+describe('<idv-pricing-calculator> host inputs it does not trust', () => {
+  const startUrl = location.href;
+  afterEach(() => history.replaceState(null, '', startUrl));
+
+  it('should render contact-href only as a web or mail link', async () => {
+    for (const [href, shown] of [
+      ['https://example.com/sales', true],
+      ['/contact', true],
+      ['mailto:sales@example.com', true],
+      ['javascript:alert(1)', false],
+      [' JavaScript:alert(1)', false],
+      ['data:text/html,<script>alert(1)</script>', false],
+    ] as const) {
+      const el = await fixture<IdvPricingCalculator>(
+        html`<idv-pricing-calculator lang="en" plan="h5" volume="2000000" peak-share="10" .contactHref=${href}></idv-pricing-calculator>`,
+      );
+      const link = root(el).querySelector<HTMLAnchorElement>('a[href]');
+      expect(link !== null, href).to.equal(shown);
+      if (link) expect(link.getAttribute('href')).to.equal(href);
+      expect(text(root(el).querySelector('[part~="results"]')), href).to.contain(en.qpsOver);
+    }
+  });
+
+  it('should let the visitor\'s shared link win over the page\'s scenario attribute', async () => {
+    history.replaceState(null, '', '?idv=v1;server:7777/month');
+    const el = await fixture<IdvPricingCalculator>(
+      html`<idv-pricing-calculator lang="en" sync-url scenario="v1;app:10000/day"></idv-pricing-calculator>`,
+    );
+    expect([el.plan, el.volume, el.period]).to.deep.equal(['server', '7777', 'month']);
+    el.scenario = 'v1;h5:5/day';
+    await settle(el);
+    expect([el.plan, el.volume], 'a later scenario from code still applies').to.deep.equal(['h5', '5']);
+  });
+});
