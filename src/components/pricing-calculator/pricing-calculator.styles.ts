@@ -271,13 +271,45 @@ export default css`
     display: none;
   }
   @media print {
+    /* Compact enough for the quote, the figures and the formulas on one A4 page. */
     .base {
       border: 0;
       padding: 0;
       max-width: none;
-      font-size: 10pt;
+      font-size: 9pt;
+      line-height: 1.35;
       color: #000;
       background: #fff;
+    }
+    .header {
+      padding-bottom: 0.4rem;
+      margin-bottom: 0.4rem;
+    }
+    .card,
+    .summary {
+      padding: 0.4rem 0.6rem;
+    }
+    .card > h3 {
+      margin-bottom: 0.2rem;
+    }
+    .item {
+      padding: 0.12rem 0;
+    }
+    .items {
+      margin: 0.25rem 0;
+    }
+    .period {
+      padding: 0.25rem 0.5rem;
+    }
+    .big {
+      font-size: 1.6em;
+    }
+    .how ol {
+      gap: 0.1rem;
+      margin-top: 0.2rem;
+    }
+    .how {
+      padding-top: 0.3rem;
     }
     .form,
     .toolbar,

@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import fc from 'fast-check';
 import '../../../src/index.js';
 import type { IdvPricingCalculator } from '../../../src/index.js';
@@ -303,5 +304,19 @@ describe('<idv-pricing-calculator> host inputs it does not trust', () => {
     el.scenario = 'v1;h5:5/day';
     await settle(el);
     expect([el.plan, el.volume], 'a later scenario from code still applies').to.deep.equal(['h5', '5']);
+  });
+});
+
+describe('<idv-pricing-calculator> print layout', () => {
+  afterEach(() => emulateMedia({ media: 'screen' }));
+
+  it('should hide the form, the toolbar and the tools on paper and show what the figures are for', async () => {
+    const el = await fixture<IdvPricingCalculator>(html`<idv-pricing-calculator lang="en" plan="alipay-mini" volume="2万" period="month" pass-rate="85"></idv-pricing-calculator>`);
+    const shown = (selector: string): boolean => getComputedStyle(root(el).querySelector(selector)!).display !== 'none';
+    expect([shown('.form'), shown('.toolbar'), shown('.tools'), shown('.print-summary')]).to.deep.equal([true, true, true, false]);
+    await emulateMedia({ media: 'print' });
+    expect([shown('.form'), shown('.toolbar'), shown('.tools'), shown('.print-summary')]).to.deep.equal([false, false, false, true]);
+    expect(text(root(el).querySelector('.print-summary'))).to.equal('Scenario: Alipay mini program · 20,000 · a month · Pass rate 85%');
+    expect(shown('[part~="summary"]')).to.equal(true);
   });
 });
