@@ -273,8 +273,12 @@ function outlineOf(family: Family, from: bigint, to: bigint, first: boolean): Ou
     }
     const next = f(hi);
     if (hi <= next.covered) {
-      // L meets the new mix's flat price between lo and hi.
-      push(new Decimal(u.toString()).plus(new Decimal(divOut(next.packCost.minus(cur.total), c))), next.packCost);
+      // L meets the new mix's flat price between lo and hi; from there f is flat at that price up to the mix's
+      // coverage. When that coverage is hi itself, the next step starts rising at once, so hi must be a vertex
+      // (otherwise the flat part would be drawn as a slope to the next corner).
+      const corner = new Decimal(u.toString()).plus(new Decimal(divOut(next.packCost.minus(cur.total), c)));
+      push(corner, next.packCost);
+      if (hi === next.covered && corner.lt(hi.toString())) push(hi, next.total);
     } else {
       push(hi, next.total);
     }

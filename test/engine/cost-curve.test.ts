@@ -238,6 +238,23 @@ describe('costCurve', () => {
     });
   });
 
+  it('should end a flat step at the volume the packs cover before the line rises again (found by a property)', () => {
+    // Counterexample of "through the best total at every volume": packs 1 @ ¥1 and 2 @ ¥1, volumes 1 to 4. From
+    // 2 units the best total meets the rising line at 3 and stays flat at ¥2 to 4, which must be a vertex.
+    const data = JSON.parse(JSON.stringify(DEFAULT_RULES));
+    data.families.idv.packs = [
+      { units: 1, price: '1', ratio: '1' },
+      { units: 2, price: '1', ratio: '0.5' },
+    ];
+    const curve = costCurve('idv', { fromUnits: 1, toUnits: 4 }, loadRules(data));
+    expect(curve.outline).to.deep.equal([
+      { units: '1', best: '1' },
+      { units: '2', best: '1' },
+      { units: '3', best: '2' },
+      { units: '4', best: '2' },
+    ]);
+  });
+
   describe('properties', () => {
     const curveArb = fc
       .record({
