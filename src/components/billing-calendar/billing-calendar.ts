@@ -1,7 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { DEFAULT_RULES, InputError, RulesError, loadRules } from '../../engine/index.js';
+import { DEFAULT_RULES, InputError, RulesError } from '../../engine/index.js';
 import type { Rules } from '../../engine/index.js';
 import { billingCalendar } from '../../engine/lifecycle.js';
 import type { BillStatus, BillingCalendar } from '../../engine/lifecycle.js';
@@ -16,6 +16,8 @@ import { pick } from '../../i18n/section.js';
 import { billingCalendarStrings } from '../../i18n/sections/billing-calendar.js';
 import type { BillingCalendarStrings, BillingFieldCode } from '../../i18n/sections/billing-calendar.js';
 import { defineElement } from '../../internal/define-element.js';
+import { renderRulesError, resolveRules } from '../../internal/rules-state.js';
+import type { RulesState } from '../../internal/rules-state.js';
 import { todayIn } from '../../internal/today.js';
 import { shared } from '../../styles/shared.styles.js';
 import { tokens } from '../../styles/tokens.styles.js';
@@ -86,13 +88,13 @@ export class IdvBillingCalendar extends LitElement {
   private readonly localize = new LocalizeController(this);
   private readonly uid = `idv-billing-${++idCounter}`;
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
-  private loadedRules: Rules | null = null;
 
   @state() private yearText = '';
   @state() private texts: Readonly<Record<AmountField, string>> = { dailyBill: '', balance: '' };
   @state() private errors: Readonly<Partial<Record<Field | 'month', BillingFieldCode>>> = {};
   @state() private lastCalendar: BillingCalendar | null = null;
-  @state() private rulesProblem: RulesError | null = null;
+  /** `rules` resolved: the bundled rules, custom ones that passed loadRules, or the RulesError that stops them. */
+  @state() private rulesState: RulesState = resolveRules(null);
   @state() private announcement = '';
 
   /** The month shown, `YYYY-MM`; empty for this month (from `today`). */
@@ -135,7 +137,11 @@ export class IdvBillingCalendar extends LitElement {
   }
 
   private get activeRules(): Rules | null {
-    return this.rules === null || this.rules === undefined ? DEFAULT_RULES : this.loadedRules;
+    return this.rulesState.rules;
+  }
+
+  private get rulesProblem(): RulesError | null {
+    return this.rulesState.problem;
   }
 
   /** The month shown as [year, month]: `month` when it is a valid `YYYY-MM`, else today's. */
@@ -237,18 +243,7 @@ export class IdvBillingCalendar extends LitElement {
   // ---- derived state ----------------------------------------------------------------------------------
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('rules')) {
-      this.rulesProblem = null;
-      this.loadedRules = null;
-      if (this.rules !== null && this.rules !== undefined) {
-        try {
-          this.loadedRules = loadRules(this.rules);
-        } catch (e) {
-          if (!(e instanceof RulesError)) throw e;
-          this.rulesProblem = e;
-        }
-      }
-    }
+    if (changed.has('rules')) this.rulesState = resolveRules(this.rules);
     const rules = this.activeRules;
     if (!rules || this.rulesProblem) return;
     this.syncTexts(changed);
@@ -544,16 +539,12 @@ export class IdvBillingCalendar extends LitElement {
     const rules = this.activeRules;
     return html`
       <div class="base" part="base" lang=${this.locale}>
-        <header class="header" part="header">
+        <div class="header" part="header">
           <h2>${s.title}</h2>
           <p class="muted small">${s.subtitle((rules ?? DEFAULT_RULES).version)}</p>
-        </header>
+        </div>
         ${!rules || this.rulesProblem
-          ? html`<div class="rules-error" role="alert">
-              <h3>${s.rulesErrorTitle}</h3>
-              <p>${s.rulesErrorBody}</p>
-              <p><code>${this.rulesProblem?.message ?? ''}</code></p>
-            </div>`
+          ? renderRulesError(s.rulesErrorTitle, s.rulesErrorBody, this.rulesProblem)
           : this.lastCalendar
             ? html`<div class="layout">${this.renderResults(this.lastCalendar, rules)}</div>`
             : nothing}

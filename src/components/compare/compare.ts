@@ -12,7 +12,6 @@ import {
   PLAN_IDS,
   RulesError,
   discountLabel,
-  loadRules,
   quote as priceScenario,
 } from '../../engine/index.js';
 import type { PackLine, Period, PlanId, Quote, Rules, ScenarioLine } from '../../engine/index.js';
@@ -26,6 +25,8 @@ import { compareStrings } from '../../i18n/sections/compare.js';
 import type { CompareStrings } from '../../i18n/sections/compare.js';
 import type { Translation } from '../../i18n/translation.js';
 import { defineElement } from '../../internal/define-element.js';
+import { renderRulesError, resolveRules } from '../../internal/rules-state.js';
+import type { RulesState } from '../../internal/rules-state.js';
 import { FIELD_DEFAULTS, fieldErrorText, fieldsFrom, locateEngineError, parseLineField, textOf } from '../../internal/line-fields.js';
 import type { FieldError, FieldErrors, FieldTexts, FieldValues, LineField } from '../../internal/line-fields.js';
 import { shared } from '../../styles/shared.styles.js';
@@ -114,8 +115,6 @@ export class IdvCompare extends LitElement {
   private readonly localize = new LocalizeController(this);
   private readonly uid = `idv-cmp-${++idCounter}`;
   private nextKey = 0;
-  /** `rules` after loadRules; null while they are the bundled ones or invalid. */
-  private loadedRules: Rules | null = null;
   /** The `scenarios` array this element last set itself (a visitor's change), so willUpdate keeps the columns. */
   private ownScenarios: readonly CompareScenario[] | null = null;
   private userChange = false;
@@ -125,7 +124,8 @@ export class IdvCompare extends LitElement {
   @state() private priced: ReadonlyMap<number, Priced> = new Map();
   /** Errors the engine reported for valid-looking input (a pass rate above 100 %), by column key. */
   @state() private engineErrors: ReadonlyMap<number, FieldErrors> = new Map();
-  @state() private rulesProblem: RulesError | null = null;
+  /** `rules` resolved: the bundled rules, custom ones that passed loadRules, or the RulesError that stops them. */
+  @state() private rulesState: RulesState = resolveRules(null);
   @state() private announcement = '';
 
   /**
@@ -167,7 +167,11 @@ export class IdvCompare extends LitElement {
   }
 
   private get activeRules(): Rules | null {
-    return this.rules === null || this.rules === undefined ? DEFAULT_RULES : this.loadedRules;
+    return this.rulesState.rules;
+  }
+
+  private get rulesProblem(): RulesError | null {
+    return this.rulesState.problem;
   }
 
   // ---- user input -------------------------------------------------------------------------------------
@@ -274,18 +278,7 @@ export class IdvCompare extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('rules')) {
-      this.rulesProblem = null;
-      this.loadedRules = null;
-      if (this.rules !== null && this.rules !== undefined) {
-        try {
-          this.loadedRules = loadRules(this.rules);
-        } catch (e) {
-          if (!(e instanceof RulesError)) throw e;
-          this.rulesProblem = e;
-        }
-      }
-    }
+    if (changed.has('rules')) this.rulesState = resolveRules(this.rules);
     if (changed.has('scenarios') && this.scenarios !== this.ownScenarios) {
       const given = Array.isArray(this.scenarios) ? this.scenarios.slice(0, MAX_COLUMNS) : [];
       const filled = [...given, ...DEFAULT_SCENARIOS.slice(given.length)];
@@ -652,11 +645,7 @@ export class IdvCompare extends LitElement {
           <p class="muted small">${s.subtitle(rules?.version ?? DEFAULT_RULES.version)}</p>
         </div>
         ${!rules || this.rulesProblem
-          ? html`<div class="rules-error" role="alert">
-              <h3>${t.rulesErrorTitle}</h3>
-              <p>${t.rulesErrorBody}</p>
-              <p><code>${this.rulesProblem?.message ?? ''}</code></p>
-            </div>`
+          ? renderRulesError(t.rulesErrorTitle, t.rulesErrorBody, this.rulesProblem)
           : html`
               <div class="columns cols-${this.columns.length}" part="columns">
                 ${repeat(

@@ -10,7 +10,6 @@ import {
   PLAN_IDS,
   RulesError,
   discountLabel,
-  loadRules,
   quote as priceScenario,
 } from '../../engine/index.js';
 import type { FamilyQuote, LineQuote, PackLine, Period, PlanId, Quote, Rules, ScenarioLine } from '../../engine/index.js';
@@ -24,6 +23,8 @@ import { estimateStrings } from '../../i18n/sections/estimate.js';
 import type { EstimateStrings } from '../../i18n/sections/estimate.js';
 import type { Translation } from '../../i18n/translation.js';
 import { defineElement } from '../../internal/define-element.js';
+import { renderRulesError, resolveRules } from '../../internal/rules-state.js';
+import type { RulesState } from '../../internal/rules-state.js';
 import { FIELD_DEFAULTS, fieldErrorText, fieldsFrom, locateEngineError, parseLineField, textOf } from '../../internal/line-fields.js';
 import type { FieldError, FieldErrors, FieldTexts, FieldValues, LineField } from '../../internal/line-fields.js';
 import { shared } from '../../styles/shared.styles.js';
@@ -102,8 +103,6 @@ export class IdvEstimate extends LitElement {
   private readonly uid = `idv-est-${++idCounter}`;
   private nextKey = 0;
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
-  /** `rules` after loadRules; null while they are the bundled ones or invalid. */
-  private loadedRules: Rules | null = null;
   /** The `lines` array this element last set itself (a visitor's change), so willUpdate does not rebuild the rows. */
   private ownLines: readonly EstimateLine[] | null = null;
   /** Set by a visitor's change: the next update writes the priced lines back to `lines`. */
@@ -117,7 +116,8 @@ export class IdvEstimate extends LitElement {
   /** Errors the engine reported for valid-looking input (a pass rate above 100 %), by row key. */
   @state() private engineErrors: ReadonlyMap<number, FieldErrors> = new Map();
   @state() private lastQuote: Quote | null = null;
-  @state() private rulesProblem: RulesError | null = null;
+  /** `rules` resolved: the bundled rules, custom ones that passed loadRules, or the RulesError that stops them. */
+  @state() private rulesState: RulesState = resolveRules(null);
   @state() private announcement = '';
 
   /**
@@ -161,7 +161,11 @@ export class IdvEstimate extends LitElement {
   }
 
   private get activeRules(): Rules | null {
-    return this.rules === null || this.rules === undefined ? DEFAULT_RULES : this.loadedRules;
+    return this.rulesState.rules;
+  }
+
+  private get rulesProblem(): RulesError | null {
+    return this.rulesState.problem;
   }
 
   // ---- user input -------------------------------------------------------------------------------------
@@ -267,18 +271,7 @@ export class IdvEstimate extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('rules')) {
-      this.rulesProblem = null;
-      this.loadedRules = null;
-      if (this.rules !== null && this.rules !== undefined) {
-        try {
-          this.loadedRules = loadRules(this.rules);
-        } catch (e) {
-          if (!(e instanceof RulesError)) throw e;
-          this.rulesProblem = e;
-        }
-      }
-    }
+    if (changed.has('rules')) this.rulesState = resolveRules(this.rules);
     if (changed.has('lines') && this.lines !== this.ownLines) {
       const given = Array.isArray(this.lines) && this.lines.length > 0 ? this.lines : [NEW_LINE];
       this.rows = given.map((l) => this.rowFrom(l));
@@ -709,11 +702,7 @@ export class IdvEstimate extends LitElement {
           <p class="muted small">${s.subtitle(rules?.version ?? DEFAULT_RULES.version)}</p>
         </div>
         ${!rules || this.rulesProblem
-          ? html`<div class="rules-error" role="alert">
-              <h3>${t.rulesErrorTitle}</h3>
-              <p>${t.rulesErrorBody}</p>
-              <p><code>${this.rulesProblem?.message ?? ''}</code></p>
-            </div>`
+          ? renderRulesError(t.rulesErrorTitle, t.rulesErrorBody, this.rulesProblem)
           : html`<div class="layout">
               ${this.renderLines(rules)}
               ${this.lastQuote

@@ -8,7 +8,6 @@ import {
   PLAN_IDS,
   RulesError,
   discountLabel,
-  loadRules,
   quote as priceScenario,
 } from '../../engine/index.js';
 import type { FamilyQuote, LineQuote, PackLine, Period, PlanId, Quote, Rules, Scenario } from '../../engine/index.js';
@@ -25,6 +24,8 @@ import { parseDecimalInput, parseVolume } from '../../i18n/parse.js';
 import type { ParseResult } from '../../i18n/parse.js';
 import type { FieldErrorCode, Translation } from '../../i18n/translation.js';
 import { defineElement } from '../../internal/define-element.js';
+import { renderRulesError, resolveRules } from '../../internal/rules-state.js';
+import type { RulesState } from '../../internal/rules-state.js';
 import '../billing-calendar/billing-calendar.js';
 import '../compare/compare.js';
 import '../cost-chart/cost-chart.js';
@@ -108,8 +109,6 @@ export class IdvPricingCalculator extends LitElement {
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
   private statusTimer: ReturnType<typeof setTimeout> | undefined;
   private openedFromUrl = false;
-  /** `rules` after loadRules; null while they are the bundled ones or invalid. */
-  private loadedRules: Rules | null = null;
 
   @state() private volumeText = '10000';
   @state() private passRateText = '100';
@@ -119,7 +118,8 @@ export class IdvPricingCalculator extends LitElement {
   @state() private peakShareText = '';
   @state() private errors: Partial<Record<Field, FieldError>> = {};
   @state() private lastQuote: Quote | null = null;
-  @state() private rulesProblem: RulesError | null = null;
+  /** `rules` resolved: the bundled rules, custom ones that passed loadRules, or the RulesError that stops them. */
+  @state() private rulesState: RulesState = resolveRules(null);
   @state() private announcement = '';
   /** Why a `scenario` string or a shared link could not be opened, if it could not. */
   @state() private linkProblem: ScenarioStringError | null = null;
@@ -208,7 +208,11 @@ export class IdvPricingCalculator extends LitElement {
   }
 
   private get activeRules(): Rules | null {
-    return this.rules === null || this.rules === undefined ? DEFAULT_RULES : this.loadedRules;
+    return this.rulesState.rules;
+  }
+
+  private get rulesProblem(): RulesError | null {
+    return this.rulesState.problem;
   }
 
   // ---- user input -------------------------------------------------------------------------------------
@@ -412,18 +416,7 @@ export class IdvPricingCalculator extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('rules')) {
-      this.rulesProblem = null;
-      this.loadedRules = null;
-      if (this.rules !== null && this.rules !== undefined) {
-        try {
-          this.loadedRules = loadRules(this.rules);
-        } catch (e) {
-          if (!(e instanceof RulesError)) throw e;
-          this.rulesProblem = e;
-        }
-      }
-    }
+    if (changed.has('rules')) this.rulesState = resolveRules(this.rules);
     if (changed.has('scenario') && this.scenario !== '' && !(this.openedFromUrl && !this.hasUpdated)) this.applyShared(this.scenario);
     this.syncTexts(changed);
     const inputs = ['plan', 'volume', 'period', 'passRate', 'photoSize', 'retentionDays', 'firstPurchase', 'peakShare', 'rules'] as const;
@@ -972,11 +965,7 @@ export class IdvPricingCalculator extends LitElement {
           ? html`<p class="notice" role="alert" part="notice">${t.share.linkProblem(t.share.linkReasons[this.linkProblem])}</p>`
           : nothing}
         ${!rules || this.rulesProblem
-          ? html`<div class="rules-error" role="alert">
-              <h3>${t.rulesErrorTitle}</h3>
-              <p>${t.rulesErrorBody}</p>
-              <p><code>${this.rulesProblem?.message ?? ''}</code></p>
-            </div>`
+          ? renderRulesError(t.rulesErrorTitle, t.rulesErrorBody, this.rulesProblem)
           : html`<div class="layout">
               ${this.renderForm(rules)}
               ${this.lastQuote

@@ -2,7 +2,7 @@ import { LitElement, html, nothing, svg } from 'lit';
 import type { PropertyValues, SVGTemplateResult, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { DEFAULT_RULES, FAMILY_IDS, InputError, RulesError, discountLabel, loadRules } from '../../engine/index.js';
+import { DEFAULT_RULES, FAMILY_IDS, InputError, RulesError, discountLabel } from '../../engine/index.js';
 import type { FamilyId, Pack, Rules } from '../../engine/index.js';
 import { planQuota } from '../../engine/lifecycle.js';
 import type { QuotaEvent, QuotaPlan } from '../../engine/lifecycle.js';
@@ -18,6 +18,8 @@ import { pick } from '../../i18n/section.js';
 import { quotaPlannerStrings } from '../../i18n/sections/quota-planner.js';
 import type { QuotaFieldCode, QuotaPlannerStrings } from '../../i18n/sections/quota-planner.js';
 import { defineElement } from '../../internal/define-element.js';
+import { renderRulesError, resolveRules } from '../../internal/rules-state.js';
+import type { RulesState } from '../../internal/rules-state.js';
 import { todayIn } from '../../internal/today.js';
 import { shared } from '../../styles/shared.styles.js';
 import { tokens } from '../../styles/tokens.styles.js';
@@ -84,7 +86,6 @@ export class IdvQuotaPlanner extends LitElement {
   private readonly uid = `idv-quota-${++idCounter}`;
   private nextKey = 0;
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
-  private loadedRules: Rules | null = null;
   /** The packs array this element last set from a visitor's edit (so willUpdate knows not to rebuild rows). */
   private ownPacks: readonly QuotaPackRow[] | null = null;
 
@@ -93,7 +94,8 @@ export class IdvQuotaPlanner extends LitElement {
   @state() private thresholdText = '20';
   @state() private errors: Errors = {};
   @state() private lastPlan: QuotaPlan | null = null;
-  @state() private rulesProblem: RulesError | null = null;
+  /** `rules` resolved: the bundled rules, custom ones that passed loadRules, or the RulesError that stops them. */
+  @state() private rulesState: RulesState = resolveRules(null);
   @state() private announcement = '';
 
   /** Pack family: `idv` (App, H5, server-side, Alipay plans), `liveness` or `face-compare`. */
@@ -142,7 +144,11 @@ export class IdvQuotaPlanner extends LitElement {
   }
 
   private get activeRules(): Rules | null {
-    return this.rules === null || this.rules === undefined ? DEFAULT_RULES : this.loadedRules;
+    return this.rulesState.rules;
+  }
+
+  private get rulesProblem(): RulesError | null {
+    return this.rulesState.problem;
   }
 
   private get activeFamily(): FamilyId {
@@ -271,18 +277,7 @@ export class IdvQuotaPlanner extends LitElement {
   // ---- derived state ----------------------------------------------------------------------------------
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('rules')) {
-      this.rulesProblem = null;
-      this.loadedRules = null;
-      if (this.rules !== null && this.rules !== undefined) {
-        try {
-          this.loadedRules = loadRules(this.rules);
-        } catch (e) {
-          if (!(e instanceof RulesError)) throw e;
-          this.rulesProblem = e;
-        }
-      }
-    }
+    if (changed.has('rules')) this.rulesState = resolveRules(this.rules);
     const rules = this.activeRules;
     if (!rules || this.rulesProblem) return;
     const packsFromCode = changed.has('packs') && this.packs !== this.ownPacks;
@@ -700,16 +695,12 @@ export class IdvQuotaPlanner extends LitElement {
     const rules = this.activeRules;
     return html`
       <div class="base" part="base" lang=${this.locale}>
-        <header class="header" part="header">
+        <div class="header" part="header">
           <h2>${s.title}</h2>
           <p class="muted small">${s.subtitle((rules ?? DEFAULT_RULES).version)}</p>
-        </header>
+        </div>
         ${!rules || this.rulesProblem
-          ? html`<div class="rules-error" role="alert">
-              <h3>${s.rulesErrorTitle}</h3>
-              <p>${s.rulesErrorBody}</p>
-              <p><code>${this.rulesProblem?.message ?? ''}</code></p>
-            </div>`
+          ? renderRulesError(s.rulesErrorTitle, s.rulesErrorBody, this.rulesProblem)
           : html`<div class="layout">
               ${this.renderForm(rules)}
               ${this.lastPlan

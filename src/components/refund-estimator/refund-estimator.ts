@@ -1,7 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { DEFAULT_RULES, FAMILY_IDS, InputError, RulesError, loadRules, packRefund } from '../../engine/index.js';
+import { DEFAULT_RULES, FAMILY_IDS, InputError, RulesError, packRefund } from '../../engine/index.js';
 import type { FamilyId, Pack, RefundKind, Rules } from '../../engine/index.js';
 import { refundOnDates } from '../../engine/lifecycle.js';
 import type { RefundWindow } from '../../engine/lifecycle.js';
@@ -17,6 +17,8 @@ import { pick } from '../../i18n/section.js';
 import { refundEstimatorStrings } from '../../i18n/sections/refund-estimator.js';
 import type { RefundEstimatorStrings, RefundFieldCode } from '../../i18n/sections/refund-estimator.js';
 import { defineElement } from '../../internal/define-element.js';
+import { renderRulesError, resolveRules } from '../../internal/rules-state.js';
+import type { RulesState } from '../../internal/rules-state.js';
 import { todayIn } from '../../internal/today.js';
 import { shared } from '../../styles/shared.styles.js';
 import { tokens } from '../../styles/tokens.styles.js';
@@ -86,12 +88,12 @@ export class IdvRefundEstimator extends LitElement {
   private readonly localize = new LocalizeController(this);
   private readonly uid = `idv-refund-${++idCounter}`;
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
-  private loadedRules: Rules | null = null;
 
   @state() private texts: Readonly<Record<TextField, string>> = { paid: '', used: '0', days: '0' };
   @state() private errors: Readonly<Partial<Record<Field, FieldError>>> = {};
   @state() private estimate: Estimate | null = null;
-  @state() private rulesProblem: RulesError | null = null;
+  /** `rules` resolved: the bundled rules, custom ones that passed loadRules, or the RulesError that stops them. */
+  @state() private rulesState: RulesState = resolveRules(null);
   @state() private announcement = '';
 
   /** Pack family: `idv`, `liveness` or `face-compare`. */
@@ -147,7 +149,11 @@ export class IdvRefundEstimator extends LitElement {
   }
 
   private get activeRules(): Rules | null {
-    return this.rules === null || this.rules === undefined ? DEFAULT_RULES : this.loadedRules;
+    return this.rulesState.rules;
+  }
+
+  private get rulesProblem(): RulesError | null {
+    return this.rulesState.problem;
   }
 
   private get activeFamily(): FamilyId {
@@ -274,18 +280,7 @@ export class IdvRefundEstimator extends LitElement {
   // ---- derived state ----------------------------------------------------------------------------------
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('rules')) {
-      this.rulesProblem = null;
-      this.loadedRules = null;
-      if (this.rules !== null && this.rules !== undefined) {
-        try {
-          this.loadedRules = loadRules(this.rules);
-        } catch (e) {
-          if (!(e instanceof RulesError)) throw e;
-          this.rulesProblem = e;
-        }
-      }
-    }
+    if (changed.has('rules')) this.rulesState = resolveRules(this.rules);
     const rules = this.activeRules;
     if (!rules || this.rulesProblem) return;
     this.syncTexts(changed, rules);
@@ -552,16 +547,12 @@ export class IdvRefundEstimator extends LitElement {
     const rules = this.activeRules;
     return html`
       <div class="base" part="base" lang=${this.locale}>
-        <header class="header" part="header">
+        <div class="header" part="header">
           <h2>${s.title}</h2>
           <p class="muted small">${s.subtitle((rules ?? DEFAULT_RULES).version)}</p>
-        </header>
+        </div>
         ${!rules || this.rulesProblem
-          ? html`<div class="rules-error" role="alert">
-              <h3>${s.rulesErrorTitle}</h3>
-              <p>${s.rulesErrorBody}</p>
-              <p><code>${this.rulesProblem?.message ?? ''}</code></p>
-            </div>`
+          ? renderRulesError(s.rulesErrorTitle, s.rulesErrorBody, this.rulesProblem)
           : html`<div class="layout">
               ${this.renderForm(rules)}
               ${this.estimate
