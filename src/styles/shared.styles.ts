@@ -156,6 +156,45 @@ export const shared = css`
     padding-inline-start: 1.7rem;
   }
 
+  /* ---- segmented choice (radios styled as one control; arrow keys move between them) ---- */
+  .segmented {
+    display: inline-flex;
+    flex: 0 0 auto;
+    justify-self: start;
+    margin: 0;
+    padding: 2px;
+    border: 1px solid var(--idv-color-border);
+    border-radius: var(--idv-radius-small);
+    background: var(--idv-color-surface);
+  }
+  .segment {
+    position: relative;
+    display: flex;
+  }
+  .segment input {
+    position: absolute;
+    inset: 0;
+    opacity: 0;
+    margin: 0;
+    cursor: pointer;
+  }
+  .segment span {
+    padding: 0.4rem 0.75rem;
+    border-radius: calc(var(--idv-radius-small) - 2px);
+    color: var(--idv-color-muted);
+    white-space: nowrap;
+  }
+  .segment input:checked + span {
+    background: var(--idv-color-bg);
+    color: var(--idv-color-text);
+    font-weight: 600;
+    box-shadow: 0 0 0 1px var(--idv-color-border);
+  }
+  .segment input:focus-visible + span {
+    outline: 2px solid var(--idv-color-focus);
+    outline-offset: 2px;
+  }
+
   /* ---- buttons ---- */
   .button {
     display: inline-flex;
@@ -302,9 +341,13 @@ export const shared = css`
     .input-wrap,
     .select,
     .button,
+    .segmented,
     .summary,
     .card {
       border: 1px solid CanvasText;
+    }
+    .segment input:checked + span {
+      outline: 2px solid Highlight;
     }
     .big,
     .good,

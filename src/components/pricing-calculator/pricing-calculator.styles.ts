@@ -59,49 +59,12 @@ export default css`
     width: auto;
     flex: 0 0 auto;
   }
-  .segment input:focus-visible + span {
-    outline: 2px solid var(--idv-color-focus);
-    outline-offset: 2px;
-  }
   /* A hint or its error always takes its line, so the form does not jump while a visitor types. */
   .message {
     min-height: 1.5em;
   }
   .period-error {
     flex-basis: 100%;
-  }
-
-  .segmented {
-    display: inline-flex;
-    flex: 0 0 auto;
-    margin: 0;
-    padding: 2px;
-    border: 1px solid var(--idv-color-border);
-    border-radius: var(--idv-radius-small);
-    background: var(--idv-color-surface);
-  }
-  .segment {
-    position: relative;
-    display: flex;
-  }
-  .segment input {
-    position: absolute;
-    inset: 0;
-    opacity: 0;
-    margin: 0;
-    cursor: pointer;
-  }
-  .segment span {
-    padding: 0.4rem 0.75rem;
-    border-radius: calc(var(--idv-radius-small) - 2px);
-    color: var(--idv-color-muted);
-    white-space: nowrap;
-  }
-  .segment input:checked + span {
-    background: var(--idv-color-bg);
-    color: var(--idv-color-text);
-    font-weight: 600;
-    box-shadow: 0 0 0 1px var(--idv-color-border);
   }
 
   .pair {
@@ -370,12 +333,8 @@ export default css`
 
   /* The shared sheet covers the card, fields, buttons and figures; these are the calculator's own. */
   @media (forced-colors: active) {
-    .segmented,
     .period {
       border: 1px solid CanvasText;
-    }
-    .segment input:checked + span {
-      outline: 2px solid Highlight;
     }
   }
 

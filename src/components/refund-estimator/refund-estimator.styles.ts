@@ -59,40 +59,8 @@ export default css`
     outline: none;
   }
 
-  .segmented {
-    display: inline-flex;
-    justify-self: start;
-    padding: 2px;
-    border: 1px solid var(--idv-color-border);
-    border-radius: var(--idv-radius-small);
-    background: var(--idv-color-surface);
-  }
-  .segment {
-    position: relative;
-    display: flex;
-  }
-  .segment input {
-    position: absolute;
-    inset: 0;
-    opacity: 0;
-    margin: 0;
-    cursor: pointer;
-  }
   .segment span {
     padding: 0.35rem 0.8rem;
-    border-radius: calc(var(--idv-radius-small) - 2px);
-    color: var(--idv-color-muted);
-    white-space: nowrap;
-  }
-  .segment input:checked + span {
-    background: var(--idv-color-bg);
-    color: var(--idv-color-text);
-    font-weight: 600;
-    box-shadow: 0 0 0 1px var(--idv-color-border);
-  }
-  .segment input:focus-visible + span {
-    outline: 2px solid var(--idv-color-focus);
-    outline-offset: 2px;
   }
 
   .results {
