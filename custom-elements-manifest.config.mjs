@@ -12,6 +12,8 @@ export default {
       // JSDoc @event entries carry the names and types.
       name: 'idv-named-events-only',
       packageLinkPhase({ customElementsManifest }) {
+        // A stable order, so regenerating changes nothing when the source did not change.
+        customElementsManifest.modules.sort((a, z) => a.path.localeCompare(z.path));
         for (const mod of customElementsManifest.modules) {
           for (const d of mod.declarations ?? []) {
             if (d.events) d.events = d.events.filter((e) => e.name);

@@ -7,9 +7,12 @@ const cell = (s) => String(s ?? '').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, '
 const code = (s) => (s ? `\`${cell(s)}\`` : '');
 
 const sections = [];
-for (const mod of manifest.modules) {
-  for (const d of mod.declarations ?? []) {
-    if (!d.customElement) continue;
+const elements = manifest.modules
+  .flatMap((mod) => mod.declarations ?? [])
+  .filter((d) => d.customElement)
+  .sort((a, z) => a.tagName.localeCompare(z.tagName));
+{
+  for (const d of elements) {
     const attrs = new Map((d.attributes ?? []).map((a) => [a.fieldName, a.name]));
     const out = [`### \`<${d.tagName}>\``, '', cell(d.summary ?? d.description), ''];
     const props = (d.members ?? []).filter((m) => m.kind === 'field');
