@@ -11,31 +11,29 @@ const elements = manifest.modules
   .flatMap((mod) => mod.declarations ?? [])
   .filter((d) => d.customElement)
   .sort((a, z) => a.tagName.localeCompare(z.tagName));
-{
-  for (const d of elements) {
-    const attrs = new Map((d.attributes ?? []).map((a) => [a.fieldName, a.name]));
-    const out = [`### \`<${d.tagName}>\``, '', cell(d.summary ?? d.description), ''];
-    const props = (d.members ?? []).filter((m) => m.kind === 'field');
-    if (props.length) {
-      out.push('| Property | Attribute | Type | Default | Description |', '|---|---|---|---|---|');
-      for (const p of props) {
-        out.push(`| ${code(p.name)} | ${code(attrs.get(p.name))} | ${code(p.type?.text)} | ${code(p.default)} | ${cell(p.description)} |`);
-      }
-      out.push('');
+for (const d of elements) {
+  const attrs = new Map((d.attributes ?? []).map((a) => [a.fieldName, a.name]));
+  const out = [`### \`<${d.tagName}>\``, '', cell(d.summary ?? d.description), ''];
+  const props = (d.members ?? []).filter((m) => m.kind === 'field');
+  if (props.length) {
+    out.push('| Property | Attribute | Type | Default | Description |', '|---|---|---|---|---|');
+    for (const p of props) {
+      out.push(`| ${code(p.name)} | ${code(attrs.get(p.name))} | ${code(p.type?.text)} | ${code(p.default)} | ${cell(p.description)} |`);
     }
-    if (d.events?.length) {
-      out.push('| Event | Description |', '|---|---|');
-      for (const e of d.events) out.push(`| ${code(e.name)} | ${cell(e.description)} (bubbles, composed${e.type?.text ? `; \`${cell(e.type.text)}\`` : ''}) |`);
-      out.push('');
-    }
-    if (d.cssParts?.length) out.push(`Parts: ${d.cssParts.map((p) => code(p.name)).join(', ')}.`, '');
-    if (d.cssProperties?.length) {
-      out.push('| Custom property | Description |', '|---|---|');
-      for (const c of d.cssProperties) out.push(`| ${code(c.name)} | ${cell(c.description)} |`);
-      out.push('');
-    }
-    sections.push(out.join('\n'));
+    out.push('');
   }
+  if (d.events?.length) {
+    out.push('| Event | Description |', '|---|---|');
+    for (const e of d.events) out.push(`| ${code(e.name)} | ${cell(e.description)} (bubbles, composed${e.type?.text ? `; \`${cell(e.type.text)}\`` : ''}) |`);
+    out.push('');
+  }
+  if (d.cssParts?.length) out.push(`Parts: ${d.cssParts.map((p) => code(p.name)).join(', ')}.`, '');
+  if (d.cssProperties?.length) {
+    out.push('| Custom property | Description |', '|---|---|');
+    for (const c of d.cssProperties) out.push(`| ${code(c.name)} | ${cell(c.description)} |`);
+    out.push('');
+  }
+  sections.push(out.join('\n'));
 }
 
 const readme = readFileSync('README.md', 'utf8');
