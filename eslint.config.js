@@ -18,8 +18,9 @@ export default defineConfig(
     },
   },
   {
-    // Callbacks that scripts hand to the browser (page.evaluate, waitForFunction) run in the page.
-    files: ['scripts/screenshots.mjs'],
+    // Callbacks that scripts hand to the browser (page.evaluate, waitForFunction) run in the page, as do the
+    // plain scripts that test pages load.
+    files: ['scripts/screenshots.mjs', 'test/**/*.js'],
     languageOptions: {
       globals: Object.fromEntries(['window', 'document', 'customElements'].map((name) => [name, 'readonly'])),
     },
