@@ -20,9 +20,9 @@ export default defineConfig(
   {
     // Callbacks that scripts hand to the browser (page.evaluate, waitForFunction) run in the page, as do the
     // plain scripts that test pages load.
-    files: ['scripts/screenshots.mjs', 'test/**/*.js'],
+    files: ['scripts/screenshots.mjs', 'scripts/bench-ui.mjs', 'test/**/*.js'],
     languageOptions: {
-      globals: Object.fromEntries(['window', 'document', 'customElements'].map((name) => [name, 'readonly'])),
+      globals: Object.fromEntries(['window', 'document', 'customElements', 'Event', 'requestAnimationFrame', 'performance'].map((name) => [name, 'readonly'])),
     },
   },
   {
