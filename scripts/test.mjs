@@ -17,7 +17,7 @@ const chrome = findChromium();
 
 // Some specs load the built drop-in file (dist/idv-pricing.js) the way a host page does, e.g. under a strict
 // CSP; build it from the current source first (about 2 s) so they never test a stale file.
-const built = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
+const built = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error', '--emptyOutDir', 'false'], { stdio: 'inherit' });
 if (built.status !== 0) {
   console.error('npm test: building dist/idv-pricing.js failed');
   process.exit(1);

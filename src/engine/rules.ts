@@ -26,10 +26,12 @@ function obj(value: unknown, path: string): Obj {
   return value as Obj;
 }
 
+/** `path` is '' for the top level, whose fields are named alone (`version`), as everywhere else in loadRules. */
 function exactKeys(o: Obj, keys: readonly string[], path: string, code: 'unknown-family' | 'type' = 'type'): void {
-  for (const k of keys) if (!(k in o)) throw new RulesError(`${path}.${k}`, 'missing', 'is missing.');
+  const at = (k: string): string => (path === '' ? k : `${path}.${k}`);
+  for (const k of keys) if (!(k in o)) throw new RulesError(at(k), 'missing', 'is missing.');
   for (const k of Object.keys(o)) {
-    if (!keys.includes(k)) throw new RulesError(`${path}.${k}`, code, `is not one of ${keys.join(', ')}.`);
+    if (!keys.includes(k)) throw new RulesError(at(k), code, `is not one of ${keys.join(', ')}.`);
   }
 }
 
@@ -191,7 +193,7 @@ function deepFreeze<T>(value: T): T {
  */
 export function loadRules(data: unknown): Rules {
   const o = obj(data, 'rules');
-  exactKeys(o, ['version', 'currency', 'plans', 'families', 'packs', 'oss', 'rounding', 'settlement', 'refund', 'sources'], 'rules');
+  exactKeys(o, ['version', 'currency', 'plans', 'families', 'packs', 'oss', 'rounding', 'settlement', 'refund', 'sources'], '');
   const version = str(o.version, 'version');
   if (o.currency !== 'CNY') throw new RulesError('currency', 'type', 'must be "CNY".');
 
