@@ -26,12 +26,16 @@ function obj(value: unknown, path: string): Obj {
   return value as Obj;
 }
 
-/** `path` is '' for the top level, whose fields are named alone (`version`), as everywhere else in loadRules. */
+/** The path of key `k` in the object at `path` ('' for the top level, whose keys are named alone: `version`). */
+function child(path: string, k: string): string {
+  if (k === '') return `${path}[""]`; // an empty key still gets a path that names it
+  return path === '' ? k : `${path}.${k}`;
+}
+
 function exactKeys(o: Obj, keys: readonly string[], path: string, code: 'unknown-family' | 'type' = 'type'): void {
-  const at = (k: string): string => (path === '' ? k : `${path}.${k}`);
-  for (const k of keys) if (!(k in o)) throw new RulesError(at(k), 'missing', 'is missing.');
+  for (const k of keys) if (!(k in o)) throw new RulesError(child(path, k), 'missing', 'is missing.');
   for (const k of Object.keys(o)) {
-    if (!keys.includes(k)) throw new RulesError(at(k), code, `is not one of ${keys.join(', ')}.`);
+    if (!keys.includes(k)) throw new RulesError(child(path, k), code, `is not one of ${keys.join(', ')}.`);
   }
 }
 
@@ -91,7 +95,7 @@ function mode(value: unknown, path: string): RoundingModeName {
 function pack(value: unknown, path: string, unitPrice: Decimal): Pack {
   const o = obj(value, path);
   for (const k of Object.keys(o)) {
-    if (!['units', 'price', 'ratio', 'trial'].includes(k)) throw new RulesError(`${path}.${k}`, 'type', 'is not a pack field.');
+    if (!['units', 'price', 'ratio', 'trial'].includes(k)) throw new RulesError(child(path, k), 'type', 'is not a pack field.');
   }
   const units = int(o.units, `${path}.units`, 1);
   const price = dec(o.price, `${path}.price`, 'non-negative');
@@ -226,7 +230,7 @@ export function loadRules(data: unknown): Rules {
   const fullRefundDays = int(f.fullRefundDays, 'refund.fullRefundDays', 0);
   const src = obj(o.sources, 'sources');
   const sources: Record<string, string> = {};
-  for (const [k, v] of Object.entries(src)) sources[k] = str(v, `sources.${k}`);
+  for (const [k, v] of Object.entries(src)) sources[k] = str(v, child('sources', k));
 
   return deepFreeze({
     version,
