@@ -98,16 +98,16 @@ export class IdvBillingCalendar extends LitElement {
   @state() private announcement = '';
 
   /** The month shown, `YYYY-MM`; empty for this month (from `today`). */
-  @property({ attribute: 'month' }) month = '';
+  @property({ attribute: 'month', useDefault: true }) month = '';
 
   /** Each day's bill after packs, 元, a decimal string; empty for none. */
-  @property({ attribute: 'daily-bill' }) dailyBill = '';
+  @property({ attribute: 'daily-bill', useDefault: true }) dailyBill = '';
 
   /** Account balance at the start of the statement, 元, a decimal string; empty for none. */
-  @property({ attribute: 'balance' }) balance = '';
+  @property({ attribute: 'balance', useDefault: true }) balance = '';
 
   /** Today's date (`YYYY-MM-DD`, Beijing) for the default month; empty to read the clock. */
-  @property({ attribute: 'today' }) today = '';
+  @property({ attribute: 'today', useDefault: true }) today = '';
 
   /** `auto` follows `prefers-color-scheme`; `light` or `dark` force one. */
   @property({ reflect: true, useDefault: true }) theme: 'auto' | 'light' | 'dark' = 'auto';

@@ -146,13 +146,13 @@ export class IdvCostChart extends LitElement {
   @state() private tabStop = 0;
 
   /** Pack family: `idv`, `liveness` or `face-compare`. Empty: the family of `plan`, else `idv`. */
-  @property({ attribute: 'family' }) family: FamilyId | '' = '';
+  @property({ attribute: 'family', useDefault: true }) family: FamilyId | '' = '';
 
   /** Plan id, used for its pack family when `family` is empty (`app` and `h5` chart `idv`). */
-  @property({ attribute: 'plan' }) plan: PlanId | '' = '';
+  @property({ attribute: 'plan', useDefault: true }) plan: PlanId | '' = '';
 
   /** The visitor's billable units a year, a whole-number string (`1.2万` is read too); empty for none. */
-  @property({ attribute: 'units' }) units = '';
+  @property({ attribute: 'units', useDefault: true }) units = '';
 
   /** The account's first pack purchase: the best mix may use the free trial pack. */
   @property({ type: Boolean, attribute: 'first-purchase' }) firstPurchase = false;

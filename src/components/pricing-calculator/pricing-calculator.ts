@@ -131,37 +131,37 @@ export class IdvPricingCalculator extends LitElement {
   @state() private openTools: ReadonlySet<Tool> = new Set();
 
   /** Plan id (`app`, `h5`, `server`, `alipay-mini`, `alipay-h5`, `liveness-verify`, `liveness-detect`, `face-compare`). */
-  @property({ attribute: 'plan' }) plan: PlanId = 'app';
+  @property({ attribute: 'plan', useDefault: true }) plan: PlanId = 'app';
 
   /** Completed verifications in `period`, as a whole-number string (`'10000'`); text like `1.2万` is parsed. */
-  @property({ attribute: 'volume' }) volume = '10000';
+  @property({ attribute: 'volume', useDefault: true }) volume = '10000';
 
   /** What `volume` counts: `day`, `month` or `year`. */
-  @property({ attribute: 'period' }) period: Period = 'day';
+  @property({ attribute: 'period', useDefault: true }) period: Period = 'day';
 
   /** Percent of verifications that pass (0–100); used by plans billed per passed verification. */
-  @property({ attribute: 'pass-rate' }) passRate = '100';
+  @property({ attribute: 'pass-rate', useDefault: true }) passRate = '100';
 
   /** Average face photo size in MB (the document's example: 0.1); used by plans that store photos. */
-  @property({ attribute: 'photo-size' }) photoSize = '0.1';
+  @property({ attribute: 'photo-size', useDefault: true }) photoSize = '0.1';
 
   /** Days each photo is kept in OSS (one month = 30). */
-  @property({ attribute: 'retention-days' }) retentionDays = '30';
+  @property({ attribute: 'retention-days', useDefault: true }) retentionDays = '30';
 
   /** The account's first pack purchase: the free trial pack may be used. */
   @property({ type: Boolean, attribute: 'first-purchase' }) firstPurchase = false;
 
   /** Percent of a day's volume in its busiest hour, for the QPS estimate; empty for none. */
-  @property({ attribute: 'peak-share' }) peakShare = '';
+  @property({ attribute: 'peak-share', useDefault: true }) peakShare = '';
 
   /** Where "contact sales about QPS billing" links to; without it the advice shows as text. */
-  @property({ attribute: 'contact-href' }) contactHref = '';
+  @property({ attribute: 'contact-href', useDefault: true }) contactHref = '';
 
   /**
    * A whole scenario as a share string (`v1;app:10000/day,photo:0.1;first`): setting it sets every field.
    * A malformed string shows a message and leaves the fields as they were.
    */
-  @property({ attribute: 'scenario' }) scenario = '';
+  @property({ attribute: 'scenario', useDefault: true }) scenario = '';
 
   /** Keep the scenario in the page URL (`?idv=…`, replaced, never pushed) and open it from there on load. */
   @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
@@ -301,7 +301,8 @@ export class IdvPricingCalculator extends LitElement {
     await this.updateComplete;
     const q = this.lastQuote;
     const rules = this.activeRules;
-    if (!q || !rules || this.rulesProblem || this.stale(rules)) return;
+    // Removed before the edit's update ran: neither the page's URL nor its listeners hear from it any more.
+    if (!q || !rules || this.rulesProblem || this.stale(rules) || !this.isConnected) return;
     if (this.syncUrl) history.replaceState(history.state, '', this.shareUrl());
     this.dispatchEvent(new IdvChangeEvent({ scenario: this.scenarioDetail(), quote: q, total: q.totals.bestYear, currency: 'CNY' }));
   }
@@ -420,7 +421,9 @@ export class IdvPricingCalculator extends LitElement {
     if (changed.has('scenario') && this.scenario !== '' && !(this.openedFromUrl && !this.hasUpdated)) this.applyShared(this.scenario);
     this.syncTexts(changed);
     const inputs = ['plan', 'volume', 'period', 'passRate', 'photoSize', 'retentionDays', 'firstPurchase', 'peakShare', 'rules'] as const;
-    if (this.lastQuote === null || inputs.some((k) => changed.has(k))) this.recompute();
+    // A cleared error can leave every input as it was (`abc` retyped as the last valid volume after a plan
+    // change): the figures on screen are then an older scenario's, so a change of errors recomputes too.
+    if (this.lastQuote === null || inputs.some((k) => changed.has(k)) || (changed as PropertyValues).has('errors')) this.recompute();
   }
 
   /**
@@ -500,6 +503,8 @@ export class IdvPricingCalculator extends LitElement {
 
   private scheduleAnnouncement(): void {
     clearTimeout(this.announceTimer);
+    // An update can still run after removal (a change made just before it): a removed element announces nothing.
+    if (!this.isConnected) return;
     // Announce once typing pauses, so a screen reader is not read every keystroke's total.
     this.announceTimer = setTimeout(() => {
       const q = this.lastQuote;

@@ -99,22 +99,22 @@ export class IdvQuotaPlanner extends LitElement {
   @state() private announcement = '';
 
   /** Pack family: `idv` (App, H5, server-side, Alipay plans), `liveness` or `face-compare`. */
-  @property({ attribute: 'family' }) family: FamilyId = 'idv';
+  @property({ attribute: 'family', useDefault: true }) family: FamilyId = 'idv';
 
   /** Packs bought, `[{ units: '100000', boughtAt: '2020-02-27' }]`; null for one of the smallest paid pack bought today. */
   @property({ attribute: false }) packs: readonly QuotaPackRow[] | null = null;
 
   /** Billable units used a day, a whole-number string; text such as `1.2万` is parsed. */
-  @property({ attribute: 'daily-usage' }) dailyUsage = '200';
+  @property({ attribute: 'daily-usage', useDefault: true }) dailyUsage = '200';
 
   /** Alert threshold, % of the packs' total (0–100). */
-  @property({ attribute: 'threshold' }) threshold = '20';
+  @property({ attribute: 'threshold', useDefault: true }) threshold = '20';
 
   /** ISO date usage starts; empty for the first purchase date. */
-  @property({ attribute: 'start' }) start = '';
+  @property({ attribute: 'start', useDefault: true }) start = '';
 
   /** Today's date (`YYYY-MM-DD`, Beijing) for new packs; empty to read the clock. */
-  @property({ attribute: 'today' }) today = '';
+  @property({ attribute: 'today', useDefault: true }) today = '';
 
   /** `auto` follows `prefers-color-scheme`; `light` or `dark` force one. */
   @property({ reflect: true, useDefault: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
@@ -394,6 +394,16 @@ export class IdvQuotaPlanner extends LitElement {
     return e ? this.s.errors[e.code] : null;
   }
 
+  /** A size from `packs` that the catalogue lacks: counted if it is a number, else as given (its row's error says why). */
+  private sizeText(units: string): string {
+    try {
+      return this.s.units(this.count(units || '0'));
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      return units;
+    }
+  }
+
   private sizeLabel(p: Pack): string {
     const s = this.s;
     const label = discountLabel(p.ratio);
@@ -441,7 +451,7 @@ export class IdvQuotaPlanner extends LitElement {
         <div class="field" part="field">
           <label for=${sizeId}><span class="sr-only">${s.pack(n)}, </span>${s.size}</label>
           <select id=${sizeId} part="input" class="select" @change=${(e: Event) => this.onSize(row.key, e)}>
-            ${known ? nothing : html`<option value=${row.units} selected>${s.units(this.count(row.units || '0'))}</option>`}
+            ${known ? nothing : html`<option value=${row.units} selected>${this.sizeText(row.units)}</option>`}
             ${sizes.map((p) => html`<option value=${String(p.units)} .selected=${String(p.units) === row.units}>${this.sizeLabel(p)}</option>`)}
           </select>
         </div>

@@ -97,28 +97,28 @@ export class IdvRefundEstimator extends LitElement {
   @state() private announcement = '';
 
   /** Pack family: `idv`, `liveness` or `face-compare`. */
-  @property({ attribute: 'family' }) family: FamilyId = 'idv';
+  @property({ attribute: 'family', useDefault: true }) family: FamilyId = 'idv';
 
   /** Units in the pack bought (a size in the family's catalogue); empty for the smallest paid pack. */
-  @property({ attribute: 'pack-size' }) packSize = '';
+  @property({ attribute: 'pack-size', useDefault: true }) packSize = '';
 
   /** Cash actually paid for the order, 元, a decimal string; empty for the pack's list price. */
-  @property({ attribute: 'paid' }) paid = '';
+  @property({ attribute: 'paid', useDefault: true }) paid = '';
 
   /** Units used from the pack, a whole-number string. */
-  @property({ attribute: 'used-units' }) usedUnits = '0';
+  @property({ attribute: 'used-units', useDefault: true }) usedUnits = '0';
 
   /** `dates`: from the purchase date to today; `days`: the days since purchase as given. */
-  @property({ attribute: 'mode' }) mode: Mode = 'dates';
+  @property({ attribute: 'mode', useDefault: true }) mode: Mode = 'dates';
 
   /** Purchase date, `YYYY-MM-DD` (Beijing); empty for today. */
-  @property({ attribute: 'purchased-on' }) purchasedOn = '';
+  @property({ attribute: 'purchased-on', useDefault: true }) purchasedOn = '';
 
   /** Today's date, `YYYY-MM-DD` (Beijing); empty to read the clock. */
-  @property({ attribute: 'today' }) today = '';
+  @property({ attribute: 'today', useDefault: true }) today = '';
 
   /** Days since purchase (`mode="days"`), a decimal string. */
-  @property({ attribute: 'days-since-purchase' }) daysSincePurchase = '0';
+  @property({ attribute: 'days-since-purchase', useDefault: true }) daysSincePurchase = '0';
 
   /** `auto` follows `prefers-color-scheme`; `light` or `dark` force one. */
   @property({ reflect: true, useDefault: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
