@@ -2,7 +2,7 @@
 // event, part and custom property, read from the classes and their JSDoc (`@tagname`, `@event`, `@csspart`,
 // `@cssproperty`), since the tags are registered through defineElement rather than @customElement.
 export default {
-  globs: ['src/components/**/*.ts'],
+  globs: ['src/components/**/*.ts', 'src/internal/idv-element.ts'],
   exclude: ['src/**/*.styles.ts'],
   outdir: '.',
   litelement: true,

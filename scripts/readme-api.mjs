@@ -9,7 +9,7 @@ const code = (s) => (s ? `\`${cell(s)}\`` : '');
 const sections = [];
 const elements = manifest.modules
   .flatMap((mod) => mod.declarations ?? [])
-  .filter((d) => d.customElement)
+  .filter((d) => d.customElement && d.tagName) // the shared base class is no element of its own
   .sort((a, z) => a.tagName.localeCompare(z.tagName));
 for (const d of elements) {
   const attrs = new Map((d.attributes ?? []).map((a) => [a.fieldName, a.name]));

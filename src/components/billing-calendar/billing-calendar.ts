@@ -1,23 +1,21 @@
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { DEFAULT_RULES, InputError, RulesError } from '../../engine/index.js';
+import { DEFAULT_RULES, InputError } from '../../engine/index.js';
 import type { Rules } from '../../engine/index.js';
 import { billingCalendar } from '../../engine/lifecycle.js';
 import type { BillStatus, BillingCalendar } from '../../engine/lifecycle.js';
 import { IdvBillingChangeEvent } from '../../events/idv-billing-change.js';
 import { formatCount, formatMoney } from '../../i18n/format.js';
-import type { Locale } from '../../i18n/format.js';
 import { formatDate, formatMonth, formatTime, monthNames, weekdayNames } from '../../i18n/format-date.js';
-import { LocalizeController } from '../../i18n/localize.js';
 import { parseDecimalInput, parseVolume } from '../../i18n/parse.js';
 import type { ParseResult } from '../../i18n/parse.js';
 import { pick } from '../../i18n/section.js';
 import { billingCalendarStrings } from '../../i18n/sections/billing-calendar.js';
 import type { BillingCalendarStrings, BillingFieldCode } from '../../i18n/sections/billing-calendar.js';
 import { defineElement } from '../../internal/define-element.js';
-import { renderRulesError, resolveRules } from '../../internal/rules-state.js';
-import type { RulesState } from '../../internal/rules-state.js';
+import { IdvElement } from '../../internal/idv-element.js';
+import { renderRulesError } from '../../internal/rules-state.js';
 import { todayIn } from '../../internal/today.js';
 import { shared } from '../../styles/shared.styles.js';
 import { tokens } from '../../styles/tokens.styles.js';
@@ -82,10 +80,9 @@ const mondayIndex = (day: number): number => (new Date(day * DAY_MS).getUTCDay()
  * @cssproperty --idv-color-danger - Unpaid bills and suspension.
  * @cssproperty --idv-billing-calendar-max-width - Widest the card grows (960px).
  */
-export class IdvBillingCalendar extends LitElement {
+export class IdvBillingCalendar extends IdvElement {
   static override styles = [tokens, shared, styles];
 
-  private readonly localize = new LocalizeController(this);
   private readonly uid = `idv-billing-${++idCounter}`;
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -93,8 +90,6 @@ export class IdvBillingCalendar extends LitElement {
   @state() private texts: Readonly<Record<AmountField, string>> = { dailyBill: '', balance: '' };
   @state() private errors: Readonly<Partial<Record<Field | 'month', BillingFieldCode>>> = {};
   @state() private lastCalendar: BillingCalendar | null = null;
-  /** `rules` resolved: the bundled rules, custom ones that passed loadRules, or the RulesError that stops them. */
-  @state() private rulesState: RulesState = resolveRules(null);
   @state() private announcement = '';
 
   /** The month shown, `YYYY-MM`; empty for this month (from `today`). */
@@ -109,15 +104,6 @@ export class IdvBillingCalendar extends LitElement {
   /** Today's date (`YYYY-MM-DD`, Beijing) for the default month; empty to read the clock. */
   @property({ attribute: 'today', useDefault: true }) today = '';
 
-  /** `auto` follows `prefers-color-scheme`; `light` or `dark` force one. */
-  @property({ reflect: true, useDefault: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
-
-  /** Custom rules data (like `DEFAULT_RULES`), validated with `loadRules`; null for the bundled rules. */
-  @property({ attribute: false }) rules: unknown = null;
-
-  /** `zh-CN` or `en`; without it, the nearest `lang` up the tree or the page's. */
-  @property() override lang = '';
-
   /** The engine's calendar for the current valid inputs (null until valid). Read-only. */
   get calendar(): BillingCalendar | null {
     return this.lastCalendar;
@@ -130,18 +116,6 @@ export class IdvBillingCalendar extends LitElement {
 
   private get s(): BillingCalendarStrings {
     return pick(billingCalendarStrings, this.locale);
-  }
-
-  private get locale(): Locale {
-    return this.localize.locale;
-  }
-
-  private get activeRules(): Rules | null {
-    return this.rulesState.rules;
-  }
-
-  private get rulesProblem(): RulesError | null {
-    return this.rulesState.problem;
   }
 
   /** The month shown as [year, month]: `month` when it is a valid `YYYY-MM`, else today's. */
@@ -243,7 +217,7 @@ export class IdvBillingCalendar extends LitElement {
   // ---- derived state ----------------------------------------------------------------------------------
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('rules')) this.rulesState = resolveRules(this.rules);
+    super.willUpdate(changed);
     const rules = this.activeRules;
     if (!rules || this.rulesProblem) return;
     this.syncTexts(changed);

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -10,7 +10,6 @@ import {
   InputError,
   PERIODS,
   PLAN_IDS,
-  RulesError,
   discountLabel,
   quote as priceScenario,
 } from '../../engine/index.js';
@@ -18,15 +17,13 @@ import type { PackLine, Period, PlanId, Quote, Rules, ScenarioLine } from '../..
 import { IdvCompareChangeEvent } from '../../events/idv-compare-change.js';
 import type { CompareScenario } from '../../events/idv-compare-change.js';
 import { formatCount, formatMoney, formatPercent, formatPrice } from '../../i18n/format.js';
-import type { Locale } from '../../i18n/format.js';
-import { LocalizeController } from '../../i18n/localize.js';
 import { pick } from '../../i18n/section.js';
 import { compareStrings } from '../../i18n/sections/compare.js';
 import type { CompareStrings } from '../../i18n/sections/compare.js';
 import type { Translation } from '../../i18n/translation.js';
 import { defineElement } from '../../internal/define-element.js';
-import { renderRulesError, resolveRules } from '../../internal/rules-state.js';
-import type { RulesState } from '../../internal/rules-state.js';
+import { IdvElement } from '../../internal/idv-element.js';
+import { renderRulesError } from '../../internal/rules-state.js';
 import { FIELD_DEFAULTS, fieldErrorText, fieldsFrom, locateEngineError, parseLineField, textOf } from '../../internal/line-fields.js';
 import type { FieldError, FieldErrors, FieldTexts, FieldValues, LineField } from '../../internal/line-fields.js';
 import { shared } from '../../styles/shared.styles.js';
@@ -109,10 +106,9 @@ let idCounter = 0;
  * @cssproperty --idv-compare-max-width - Widest the card grows (1200px).
  * @cssproperty --idv-compare-cheapest-color - Outline and badge of the cheapest scenario (the accent).
  */
-export class IdvCompare extends LitElement {
+export class IdvCompare extends IdvElement {
   static override styles = [tokens, shared, styles];
 
-  private readonly localize = new LocalizeController(this);
   private readonly uid = `idv-cmp-${++idCounter}`;
   private nextKey = 0;
   /** The `scenarios` array this element last set itself (a visitor's change), so willUpdate keeps the columns. */
@@ -124,8 +120,6 @@ export class IdvCompare extends LitElement {
   @state() private priced: ReadonlyMap<number, Priced> = new Map();
   /** Errors the engine reported for valid-looking input (a pass rate above 100 %), by column key. */
   @state() private engineErrors: ReadonlyMap<number, FieldErrors> = new Map();
-  /** `rules` resolved: the bundled rules, custom ones that passed loadRules, or the RulesError that stops them. */
-  @state() private rulesState: RulesState = resolveRules(null);
   @state() private announcement = '';
 
   /**
@@ -134,15 +128,6 @@ export class IdvCompare extends LitElement {
    * first three are shown.
    */
   @property({ attribute: false }) scenarios: readonly CompareScenario[] = DEFAULT_SCENARIOS;
-
-  /** `auto` follows `prefers-color-scheme`; `light` or `dark` force one. */
-  @property({ reflect: true, useDefault: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
-
-  /** Custom rules (JSON-compatible data like `DEFAULT_RULES`), validated with `loadRules`; null for the bundled rules. */
-  @property({ attribute: false }) rules: unknown = null;
-
-  /** `zh-CN` or `en`; without it, the nearest `lang` up the tree or the page's. */
-  @property() override lang = '';
 
   /** The engine's quote for each scenario on screen (its last valid input), null where there is none yet. Read-only. */
   get quotes(): readonly (Quote | null)[] {
@@ -160,18 +145,6 @@ export class IdvCompare extends LitElement {
 
   private get s(): CompareStrings {
     return pick(compareStrings, this.locale);
-  }
-
-  private get locale(): Locale {
-    return this.localize.locale;
-  }
-
-  private get activeRules(): Rules | null {
-    return this.rulesState.rules;
-  }
-
-  private get rulesProblem(): RulesError | null {
-    return this.rulesState.problem;
   }
 
   // ---- user input -------------------------------------------------------------------------------------
@@ -278,7 +251,7 @@ export class IdvCompare extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('rules')) this.rulesState = resolveRules(this.rules);
+    super.willUpdate(changed);
     if (changed.has('scenarios') && this.scenarios !== this.ownScenarios) {
       const given = Array.isArray(this.scenarios) ? this.scenarios.slice(0, MAX_COLUMNS) : [];
       const filled = [...given, ...DEFAULT_SCENARIOS.slice(given.length)];

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -8,7 +8,6 @@ import {
   InputError,
   PERIODS,
   PLAN_IDS,
-  RulesError,
   discountLabel,
   quote as priceScenario,
 } from '../../engine/index.js';
@@ -16,15 +15,13 @@ import type { FamilyQuote, LineQuote, PackLine, Period, PlanId, Quote, Rules, Sc
 import { IdvEstimateChangeEvent } from '../../events/idv-estimate-change.js';
 import type { EstimateLine } from '../../events/idv-estimate-change.js';
 import { formatCount, formatMoney, formatNumber, formatPercent, formatPrice } from '../../i18n/format.js';
-import type { Locale } from '../../i18n/format.js';
-import { LocalizeController } from '../../i18n/localize.js';
 import { pick } from '../../i18n/section.js';
 import { estimateStrings } from '../../i18n/sections/estimate.js';
 import type { EstimateStrings } from '../../i18n/sections/estimate.js';
 import type { Translation } from '../../i18n/translation.js';
 import { defineElement } from '../../internal/define-element.js';
-import { renderRulesError, resolveRules } from '../../internal/rules-state.js';
-import type { RulesState } from '../../internal/rules-state.js';
+import { IdvElement } from '../../internal/idv-element.js';
+import { renderRulesError } from '../../internal/rules-state.js';
 import { FIELD_DEFAULTS, fieldErrorText, fieldsFrom, locateEngineError, parseLineField, textOf } from '../../internal/line-fields.js';
 import type { FieldError, FieldErrors, FieldTexts, FieldValues, LineField } from '../../internal/line-fields.js';
 import { shared } from '../../styles/shared.styles.js';
@@ -96,10 +93,9 @@ let idCounter = 0;
  * @cssproperty --idv-color-focus - Focus ring.
  * @cssproperty --idv-estimate-max-width - Widest the card grows (1200px).
  */
-export class IdvEstimate extends LitElement {
+export class IdvEstimate extends IdvElement {
   static override styles = [tokens, shared, styles];
 
-  private readonly localize = new LocalizeController(this);
   private readonly uid = `idv-est-${++idCounter}`;
   private nextKey = 0;
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
@@ -116,8 +112,6 @@ export class IdvEstimate extends LitElement {
   /** Errors the engine reported for valid-looking input (a pass rate above 100 %), by row key. */
   @state() private engineErrors: ReadonlyMap<number, FieldErrors> = new Map();
   @state() private lastQuote: Quote | null = null;
-  /** `rules` resolved: the bundled rules, custom ones that passed loadRules, or the RulesError that stops them. */
-  @state() private rulesState: RulesState = resolveRules(null);
   @state() private announcement = '';
 
   /**
@@ -128,15 +122,6 @@ export class IdvEstimate extends LitElement {
 
   /** The account's first pack purchase: the free trial packs may be used. */
   @property({ type: Boolean, attribute: 'first-purchase' }) firstPurchase = false;
-
-  /** `auto` follows `prefers-color-scheme`; `light` or `dark` force one. */
-  @property({ reflect: true, useDefault: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
-
-  /** Custom rules (JSON-compatible data like `DEFAULT_RULES`), validated with `loadRules`; null for the bundled rules. */
-  @property({ attribute: false }) rules: unknown = null;
-
-  /** `zh-CN` or `en`; without it, the nearest `lang` up the tree or the page's. */
-  @property() override lang = '';
 
   /** The engine's quote for the lines on screen (their last valid values); null until there is one. Read-only. */
   get quote(): Quote | null {
@@ -154,18 +139,6 @@ export class IdvEstimate extends LitElement {
 
   private get s(): EstimateStrings {
     return pick(estimateStrings, this.locale);
-  }
-
-  private get locale(): Locale {
-    return this.localize.locale;
-  }
-
-  private get activeRules(): Rules | null {
-    return this.rulesState.rules;
-  }
-
-  private get rulesProblem(): RulesError | null {
-    return this.rulesState.problem;
   }
 
   // ---- user input -------------------------------------------------------------------------------------
@@ -271,7 +244,7 @@ export class IdvEstimate extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('rules')) this.rulesState = resolveRules(this.rules);
+    super.willUpdate(changed);
     if (changed.has('lines') && this.lines !== this.ownLines) {
       const given = Array.isArray(this.lines) && this.lines.length > 0 ? this.lines : [NEW_LINE];
       this.rows = given.map((l) => this.rowFrom(l));

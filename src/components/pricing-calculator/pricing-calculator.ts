@@ -1,4 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
@@ -6,7 +6,6 @@ import {
   FAMILY_IDS,
   InputError,
   PLAN_IDS,
-  RulesError,
   discountLabel,
   quote as priceScenario,
 } from '../../engine/index.js';
@@ -18,14 +17,12 @@ import { encodeScenarioParam, formatScenarioString, parseScenarioString } from '
 import type { ScenarioStringError, SharedScenario } from '../../share/scenario-string.js';
 import type { CalculatorScenario } from '../../events/idv-change.js';
 import { formatCount, formatMoney, formatNumber, formatPercent, formatPrice } from '../../i18n/format.js';
-import type { Locale } from '../../i18n/format.js';
-import { LocalizeController } from '../../i18n/localize.js';
 import { parseDecimalInput, parseVolume } from '../../i18n/parse.js';
 import type { ParseResult } from '../../i18n/parse.js';
 import type { FieldErrorCode, Translation } from '../../i18n/translation.js';
 import { defineElement } from '../../internal/define-element.js';
-import { renderRulesError, resolveRules } from '../../internal/rules-state.js';
-import type { RulesState } from '../../internal/rules-state.js';
+import { IdvElement } from '../../internal/idv-element.js';
+import { renderRulesError } from '../../internal/rules-state.js';
 import '../billing-calendar/billing-calendar.js';
 import '../compare/compare.js';
 import '../cost-chart/cost-chart.js';
@@ -101,10 +98,9 @@ let idCounter = 0;
  * @cssproperty --idv-color-focus - Focus ring.
  * @cssproperty --idv-pricing-calculator-max-width - Widest the card grows (1200px).
  */
-export class IdvPricingCalculator extends LitElement {
+export class IdvPricingCalculator extends IdvElement {
   static override styles = [tokens, shared, styles];
 
-  private readonly localize = new LocalizeController(this);
   private readonly uid = `idv-${++idCounter}`;
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
   private statusTimer: ReturnType<typeof setTimeout> | undefined;
@@ -118,8 +114,6 @@ export class IdvPricingCalculator extends LitElement {
   @state() private peakShareText = '';
   @state() private errors: Partial<Record<Field, FieldError>> = {};
   @state() private lastQuote: Quote | null = null;
-  /** `rules` resolved: the bundled rules, custom ones that passed loadRules, or the RulesError that stops them. */
-  @state() private rulesState: RulesState = resolveRules(null);
   @state() private announcement = '';
   /** Why a `scenario` string or a shared link could not be opened, if it could not. */
   @state() private linkProblem: ScenarioStringError | null = null;
@@ -169,15 +163,6 @@ export class IdvPricingCalculator extends LitElement {
   /** Hide the share toolbar (copy link, copy quote, downloads, print). */
   @property({ type: Boolean, attribute: 'no-toolbar' }) noToolbar = false;
 
-  /** `auto` follows `prefers-color-scheme`; `light` or `dark` force one. */
-  @property({ reflect: true, useDefault: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
-
-  /** Custom rules (JSON-compatible data like `DEFAULT_RULES`), validated with `loadRules`; null for the bundled rules. */
-  @property({ attribute: false }) rules: unknown = null;
-
-  /** `zh-CN` or `en`; without it, the nearest `lang` up the tree or the page's. */
-  @property() override lang = '';
-
   /** The engine's quote for the current valid scenario (null until one is valid). Read-only. */
   get quote(): Quote | null {
     return this.lastQuote;
@@ -201,18 +186,6 @@ export class IdvPricingCalculator extends LitElement {
 
   private get t(): Translation {
     return this.localize.t;
-  }
-
-  private get locale(): Locale {
-    return this.localize.locale;
-  }
-
-  private get activeRules(): Rules | null {
-    return this.rulesState.rules;
-  }
-
-  private get rulesProblem(): RulesError | null {
-    return this.rulesState.problem;
   }
 
   // ---- user input -------------------------------------------------------------------------------------
@@ -417,7 +390,7 @@ export class IdvPricingCalculator extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('rules')) this.rulesState = resolveRules(this.rules);
+    super.willUpdate(changed);
     if (changed.has('scenario') && this.scenario !== '' && !(this.openedFromUrl && !this.hasUpdated)) this.applyShared(this.scenario);
     this.syncTexts(changed);
     const inputs = ['plan', 'volume', 'period', 'passRate', 'photoSize', 'retentionDays', 'firstPurchase', 'peakShare', 'rules'] as const;

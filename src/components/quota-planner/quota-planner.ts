@@ -1,25 +1,23 @@
-import { LitElement, html, nothing, svg } from 'lit';
+import { html, nothing, svg } from 'lit';
 import type { PropertyValues, SVGTemplateResult, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { DEFAULT_RULES, FAMILY_IDS, InputError, RulesError, discountLabel } from '../../engine/index.js';
+import { DEFAULT_RULES, FAMILY_IDS, InputError, discountLabel } from '../../engine/index.js';
 import type { FamilyId, Pack, Rules } from '../../engine/index.js';
 import { planQuota } from '../../engine/lifecycle.js';
 import type { QuotaEvent, QuotaPlan } from '../../engine/lifecycle.js';
 import { IdvQuotaChangeEvent } from '../../events/idv-quota-change.js';
 import type { QuotaPackRow } from '../../events/idv-quota-change.js';
 import { formatCount, formatMoney, formatPercent } from '../../i18n/format.js';
-import type { Locale } from '../../i18n/format.js';
 import { formatDate, formatDateTime } from '../../i18n/format-date.js';
-import { LocalizeController } from '../../i18n/localize.js';
 import { parseDecimalInput, parseVolume } from '../../i18n/parse.js';
 import type { ParseResult } from '../../i18n/parse.js';
 import { pick } from '../../i18n/section.js';
 import { quotaPlannerStrings } from '../../i18n/sections/quota-planner.js';
 import type { QuotaFieldCode, QuotaPlannerStrings } from '../../i18n/sections/quota-planner.js';
 import { defineElement } from '../../internal/define-element.js';
-import { renderRulesError, resolveRules } from '../../internal/rules-state.js';
-import type { RulesState } from '../../internal/rules-state.js';
+import { IdvElement } from '../../internal/idv-element.js';
+import { renderRulesError } from '../../internal/rules-state.js';
 import { todayIn } from '../../internal/today.js';
 import { shared } from '../../styles/shared.styles.js';
 import { tokens } from '../../styles/tokens.styles.js';
@@ -79,10 +77,9 @@ let idCounter = 0;
  * @cssproperty --idv-quota-planner-max-width - Widest the card grows (960px).
  * @cssproperty --idv-quota-planner-chart-height - Height of the timeline chart (9rem).
  */
-export class IdvQuotaPlanner extends LitElement {
+export class IdvQuotaPlanner extends IdvElement {
   static override styles = [tokens, shared, styles];
 
-  private readonly localize = new LocalizeController(this);
   private readonly uid = `idv-quota-${++idCounter}`;
   private nextKey = 0;
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
@@ -94,8 +91,6 @@ export class IdvQuotaPlanner extends LitElement {
   @state() private thresholdText = '20';
   @state() private errors: Errors = {};
   @state() private lastPlan: QuotaPlan | null = null;
-  /** `rules` resolved: the bundled rules, custom ones that passed loadRules, or the RulesError that stops them. */
-  @state() private rulesState: RulesState = resolveRules(null);
   @state() private announcement = '';
 
   /** Pack family: `idv` (App, H5, server-side, Alipay plans), `liveness` or `face-compare`. */
@@ -116,15 +111,6 @@ export class IdvQuotaPlanner extends LitElement {
   /** Today's date (`YYYY-MM-DD`, Beijing) for new packs; empty to read the clock. */
   @property({ attribute: 'today', useDefault: true }) today = '';
 
-  /** `auto` follows `prefers-color-scheme`; `light` or `dark` force one. */
-  @property({ reflect: true, useDefault: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
-
-  /** Custom rules data (like `DEFAULT_RULES`), validated with `loadRules`; null for the bundled rules. */
-  @property({ attribute: false }) rules: unknown = null;
-
-  /** `zh-CN` or `en`; without it, the nearest `lang` up the tree or the page's. */
-  @property() override lang = '';
-
   /** The engine's plan for the current valid inputs (null until they are valid). Read-only. */
   get plan(): QuotaPlan | null {
     return this.lastPlan;
@@ -137,18 +123,6 @@ export class IdvQuotaPlanner extends LitElement {
 
   private get s(): QuotaPlannerStrings {
     return pick(quotaPlannerStrings, this.locale);
-  }
-
-  private get locale(): Locale {
-    return this.localize.locale;
-  }
-
-  private get activeRules(): Rules | null {
-    return this.rulesState.rules;
-  }
-
-  private get rulesProblem(): RulesError | null {
-    return this.rulesState.problem;
   }
 
   private get activeFamily(): FamilyId {
@@ -277,7 +251,7 @@ export class IdvQuotaPlanner extends LitElement {
   // ---- derived state ----------------------------------------------------------------------------------
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('rules')) this.rulesState = resolveRules(this.rules);
+    super.willUpdate(changed);
     const rules = this.activeRules;
     if (!rules || this.rulesProblem) return;
     const packsFromCode = changed.has('packs') && this.packs !== this.ownPacks;

@@ -1,24 +1,22 @@
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { DEFAULT_RULES, FAMILY_IDS, InputError, RulesError, packRefund } from '../../engine/index.js';
+import { DEFAULT_RULES, FAMILY_IDS, InputError, packRefund } from '../../engine/index.js';
 import type { FamilyId, Pack, RefundKind, Rules } from '../../engine/index.js';
 import { refundOnDates } from '../../engine/lifecycle.js';
 import type { RefundWindow } from '../../engine/lifecycle.js';
 import { IdvRefundChangeEvent } from '../../events/idv-refund-change.js';
 import type { RefundScenario } from '../../events/idv-refund-change.js';
 import { formatCount, formatMoney, formatNumber, formatPrice } from '../../i18n/format.js';
-import type { Locale } from '../../i18n/format.js';
 import { formatDate } from '../../i18n/format-date.js';
-import { LocalizeController } from '../../i18n/localize.js';
 import { parseDecimalInput, parseVolume } from '../../i18n/parse.js';
 import type { ParseResult } from '../../i18n/parse.js';
 import { pick } from '../../i18n/section.js';
 import { refundEstimatorStrings } from '../../i18n/sections/refund-estimator.js';
 import type { RefundEstimatorStrings, RefundFieldCode } from '../../i18n/sections/refund-estimator.js';
 import { defineElement } from '../../internal/define-element.js';
-import { renderRulesError, resolveRules } from '../../internal/rules-state.js';
-import type { RulesState } from '../../internal/rules-state.js';
+import { IdvElement } from '../../internal/idv-element.js';
+import { renderRulesError } from '../../internal/rules-state.js';
 import { todayIn } from '../../internal/today.js';
 import { shared } from '../../styles/shared.styles.js';
 import { tokens } from '../../styles/tokens.styles.js';
@@ -82,18 +80,15 @@ const moneyText = (text: string): string => text.trim().replace(/^[¥￥]\s*/, '
  * @cssproperty --idv-color-accent - The amount and the window that applies.
  * @cssproperty --idv-refund-estimator-max-width - Widest the card grows (880px).
  */
-export class IdvRefundEstimator extends LitElement {
+export class IdvRefundEstimator extends IdvElement {
   static override styles = [tokens, shared, styles];
 
-  private readonly localize = new LocalizeController(this);
   private readonly uid = `idv-refund-${++idCounter}`;
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
 
   @state() private texts: Readonly<Record<TextField, string>> = { paid: '', used: '0', days: '0' };
   @state() private errors: Readonly<Partial<Record<Field, FieldError>>> = {};
   @state() private estimate: Estimate | null = null;
-  /** `rules` resolved: the bundled rules, custom ones that passed loadRules, or the RulesError that stops them. */
-  @state() private rulesState: RulesState = resolveRules(null);
   @state() private announcement = '';
 
   /** Pack family: `idv`, `liveness` or `face-compare`. */
@@ -120,15 +115,6 @@ export class IdvRefundEstimator extends LitElement {
   /** Days since purchase (`mode="days"`), a decimal string. */
   @property({ attribute: 'days-since-purchase', useDefault: true }) daysSincePurchase = '0';
 
-  /** `auto` follows `prefers-color-scheme`; `light` or `dark` force one. */
-  @property({ reflect: true, useDefault: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
-
-  /** Custom rules data (like `DEFAULT_RULES`), validated with `loadRules`; null for the bundled rules. */
-  @property({ attribute: false }) rules: unknown = null;
-
-  /** `zh-CN` or `en`; without it, the nearest `lang` up the tree or the page's. */
-  @property() override lang = '';
-
   /** The refund for the current valid inputs: kind, window and exact amount (null until valid). Read-only. */
   get refund(): { kind: RefundKind; window: RefundWindow; amount: string } | null {
     const e = this.estimate;
@@ -142,18 +128,6 @@ export class IdvRefundEstimator extends LitElement {
 
   private get s(): RefundEstimatorStrings {
     return pick(refundEstimatorStrings, this.locale);
-  }
-
-  private get locale(): Locale {
-    return this.localize.locale;
-  }
-
-  private get activeRules(): Rules | null {
-    return this.rulesState.rules;
-  }
-
-  private get rulesProblem(): RulesError | null {
-    return this.rulesState.problem;
   }
 
   private get activeFamily(): FamilyId {
@@ -280,7 +254,7 @@ export class IdvRefundEstimator extends LitElement {
   // ---- derived state ----------------------------------------------------------------------------------
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('rules')) this.rulesState = resolveRules(this.rules);
+    super.willUpdate(changed);
     const rules = this.activeRules;
     if (!rules || this.rulesProblem) return;
     this.syncTexts(changed, rules);

@@ -1,0 +1,44 @@
+import { LitElement } from 'lit';
+import type { PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { RulesError, Rules } from '../engine/index.js';
+import type { Locale } from '../i18n/format.js';
+import { LocalizeController } from '../i18n/localize.js';
+import { resolveRules } from './rules-state.js';
+import type { RulesState } from './rules-state.js';
+
+/**
+ * What every widget that prices with rules shares: the locale (own `lang`, an ancestor's, the page's), a
+ * theme, and custom `rules` resolved once per change. Subclasses call `super.willUpdate(changed)` first.
+ */
+export class IdvElement extends LitElement {
+  protected readonly localize = new LocalizeController(this);
+
+  /** `rules` resolved: the bundled rules, custom ones that passed loadRules, or the RulesError that stops them. */
+  @state() protected rulesState: RulesState = resolveRules(null);
+
+  /** `auto` follows `prefers-color-scheme`; `light` or `dark` force one. */
+  @property({ reflect: true, useDefault: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
+
+  /** Custom rules (JSON-compatible data like `DEFAULT_RULES`), validated with `loadRules`; null for the bundled rules. */
+  @property({ attribute: false }) rules: unknown = null;
+
+  /** `zh-CN` or `en`; without it, the nearest `lang` up the tree or the page's. */
+  @property() override lang = '';
+
+  protected get locale(): Locale {
+    return this.localize.locale;
+  }
+
+  protected get activeRules(): Rules | null {
+    return this.rulesState.rules;
+  }
+
+  protected get rulesProblem(): RulesError | null {
+    return this.rulesState.problem;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('rules')) this.rulesState = resolveRules(this.rules);
+  }
+}
