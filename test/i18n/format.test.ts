@@ -188,3 +188,39 @@ describe('properties', () => {
     );
   });
 });
+
+describe('grouping (our string formatter against Intl.NumberFormat as the oracle)', () => {
+  // Amounts the engine accepts are below 10^21. The widget groups digits itself (no Intl at first paint). Chromium's Intl, given the same exact decimal
+  // string, is the reference for what en and zh-CN readers expect: same digits, same separators, same sign.
+  const intl = (value: string, locale: Locale, places: number, currency: boolean): string =>
+    (
+      new Intl.NumberFormat(locale, {
+        ...(currency ? { style: 'currency', currency: 'CNY', currencyDisplay: 'narrowSymbol' } : {}),
+        minimumFractionDigits: places,
+        maximumFractionDigits: places,
+      }).format as unknown as (v: string) => string
+    )(value);
+  const moneyArb = fc
+    .tuple(fc.bigInt({ min: -(10n ** 21n) + 1n, max: 10n ** 21n - 1n }), fc.constantFrom(0n, 7n, 50n, 99n))
+    .map(([whole, fen]) => `${whole < 0n ? '-' : ''}${whole < 0n ? -whole : whole}.${fen.toString().padStart(2, '0')}`);
+
+  it('should show money exactly as Intl shows the same string as CNY, in both locales', () => {
+    fc.assert(
+      fc.property(moneyArb, fc.constantFrom(...LOCALES), (amount, locale) => {
+        fc.pre(!/^-0\.00$/.test(amount));
+        expect(formatMoney(amount, locale)).to.equal(intl(amount, locale, 2, true));
+      }),
+    );
+  });
+
+  it('should show plain numbers exactly as Intl shows them, in both locales', () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: 0n, max: 10n ** 20n }), fc.integer({ min: 0, max: 2 }), fc.constantFrom(...LOCALES), (n, places, locale) => {
+        const digits = n.toString().padStart(places + 1, '0');
+        const value = places ? `${digits.slice(0, -places)}.${digits.slice(-places)}` : digits;
+        fc.pre(!value.endsWith('0') || places === 0);
+        expect(formatNumber(value, locale, 2)).to.equal(intl(value, locale, places, false));
+      }),
+    );
+  });
+});
