@@ -5,7 +5,7 @@
  * pending timer behind, and nothing fires from a removed element.
  */
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
-import '../../src/components/pricing-calculator/pricing-calculator.js';
+import '../../src/index.js';
 import type { IdvPricingCalculator } from '../../src/components/pricing-calculator/pricing-calculator.js';
 import { PLAN_IDS } from '../../src/engine/index.js';
 import type { Period, PlanId } from '../../src/engine/index.js';
@@ -328,6 +328,68 @@ describe('mounting and unmounting a calculator many times', () => {
       history.replaceState(null, '', startUrl);
     }
   });
+  // The five planning elements follow the same lifetime rules: a visitor's edit, then the host removes
+  // the element before its update runs. The control run (not removed) shows the same edit does fire.
+  const PLANNING = [
+    ['idv-estimate', 'idv-estimate-change'],
+    ['idv-compare', 'idv-compare-change'],
+    ['idv-quota-planner', 'idv-quota-change'],
+    ['idv-refund-estimator', 'idv-refund-change'],
+    ['idv-billing-calendar', 'idv-billing-change'],
+  ] as const;
+
+  /** The first text field showing a plain number, and a different number a visitor could type into it. */
+  function numberField(el: HTMLElement): { input: HTMLInputElement; next: string } {
+    const input = [...(el.shadowRoot?.querySelectorAll<HTMLInputElement>('input') ?? [])].find(
+      (i) => i.type !== 'radio' && i.type !== 'checkbox' && /^\d+$/.test(i.value),
+    );
+    if (!input) throw new Error(`<${el.localName}> has no number field`);
+    return { input, next: String(Number(input.value) + 7) };
+  }
+
+  for (const [tag, eventName] of PLANNING) {
+    it(`<${tag}> should fire ${eventName} for a visitor's edit, and nothing once removed right after it`, async () => {
+      const host = await fixture<HTMLElement>(html`<div lang="en"></div>`);
+      const heard: string[] = [];
+      // Control: the same edit on an element that stays.
+      const kept = document.createElement(tag);
+      kept.addEventListener(eventName, () => heard.push('kept'));
+      host.append(kept);
+      await (kept as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
+      const field = numberField(kept);
+      field.input.value = field.next;
+      field.input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      await (kept as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
+      await aTimeout(0);
+      expect(heard, `${eventName} from the element that stayed`).to.deep.equal(['kept']);
+      kept.remove();
+      heard.length = 0;
+
+      const removed: (HTMLElement & { updateComplete: Promise<boolean> })[] = [];
+      const errors = await collectErrors(async () => {
+        const counts = await tracked(async () => {
+          for (let i = 0; i < 12; i++) {
+            const el = document.createElement(tag) as HTMLElement & { updateComplete: Promise<boolean> };
+            el.addEventListener(eventName, () => heard.push(`#${i}`));
+            host.append(el);
+            await el.updateComplete;
+            const { input, next } = numberField(el);
+            input.value = next;
+            input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+            el.remove();
+            removed.push(el);
+          }
+          await Promise.all(removed.map((el) => el.updateComplete));
+          await aTimeout(0);
+        });
+        expect(counts.timers, 'timers still pending').to.equal(0);
+        expect(counts.listeners, 'listeners still added').to.equal(0);
+        expect(counts.observers, 'observers still observing').to.equal(0);
+      });
+      expect(errors.map(String)).to.deep.equal([]);
+      expect(heard, `${eventName} from removed elements`).to.deep.equal([]);
+    });
+  }
 });
 
 describe('regressions', () => {

@@ -196,7 +196,7 @@ export class IdvBillingCalendar extends IdvElement {
   private async emitChange(): Promise<void> {
     await this.updateComplete;
     const calendar = this.lastCalendar;
-    if (!calendar || Object.keys(this.errors).length > 0 || this.rulesProblem) return;
+    if (!this.isConnected || !calendar || Object.keys(this.errors).length > 0 || this.rulesProblem) return;
     this.dispatchEvent(
       new IdvBillingChangeEvent({
         month: monthKey(calendar.year, calendar.month),
@@ -211,6 +211,7 @@ export class IdvBillingCalendar extends IdvElement {
   private announce(message: string): void {
     clearTimeout(this.announceTimer);
     this.announcement = '';
+    if (!this.isConnected) return;
     this.announceTimer = setTimeout(() => (this.announcement = message), 100);
   }
 

@@ -221,7 +221,7 @@ export class IdvCompare extends IdvElement {
   private async emitChange(): Promise<void> {
     await this.updateComplete;
     const compared = this.compared();
-    if (!compared || compared.quotes.length !== this.columns.length || this.rulesProblem) return;
+    if (!this.isConnected || !compared || compared.quotes.length !== this.columns.length || this.rulesProblem) return;
     if (this.columns.some((c) => this.columnStale(c))) return;
     this.dispatchEvent(
       new IdvCompareChangeEvent({ scenarios: this.scenarios, quotes: compared.quotes, comparison: compared.comparison, currency: 'CNY' }),

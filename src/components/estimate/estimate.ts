@@ -217,7 +217,7 @@ export class IdvEstimate extends IdvElement {
   private async emitChange(): Promise<void> {
     await this.updateComplete;
     const q = this.lastQuote;
-    if (!q || this.rulesProblem || !this.rows.every((r, i) => this.quotedKeys[i] === r.key) || this.rows.some((r) => this.rowStale(r))) return;
+    if (!this.isConnected || !q || this.rulesProblem || !this.rows.every((r, i) => this.quotedKeys[i] === r.key) || this.rows.some((r) => this.rowStale(r))) return;
     this.dispatchEvent(new IdvEstimateChangeEvent({ lines: this.lines, firstPurchase: this.firstPurchase, quote: q, total: q.totals.bestYear, currency: 'CNY' }));
   }
 
@@ -371,6 +371,7 @@ export class IdvEstimate extends IdvElement {
 
   private scheduleAnnouncement(): void {
     clearTimeout(this.announceTimer);
+    if (!this.isConnected) return;
     // Announce once typing pauses, so a screen reader is not read every keystroke's total.
     this.announceTimer = setTimeout(() => {
       const q = this.lastQuote;

@@ -229,7 +229,7 @@ export class IdvQuotaPlanner extends IdvElement {
   private async emitChange(): Promise<void> {
     await this.updateComplete;
     const plan = this.lastPlan;
-    if (!plan || Object.keys(this.errors).length > 0 || this.rulesProblem) return;
+    if (!this.isConnected || !plan || Object.keys(this.errors).length > 0 || this.rulesProblem) return;
     this.dispatchEvent(
       new IdvQuotaChangeEvent({
         family: this.activeFamily,
@@ -244,6 +244,7 @@ export class IdvQuotaPlanner extends IdvElement {
   private announce(message: string): void {
     clearTimeout(this.announceTimer);
     this.announcement = '';
+    if (!this.isConnected) return;
     // A fresh text node after a pause, so screen readers read it even when it repeats.
     this.announceTimer = setTimeout(() => (this.announcement = message), 100);
   }
@@ -331,6 +332,7 @@ export class IdvQuotaPlanner extends IdvElement {
 
   private scheduleResultAnnouncement(): void {
     clearTimeout(this.announceTimer);
+    if (!this.isConnected) return;
     // Once typing pauses, so a screen reader is not read every keystroke's dates.
     this.announceTimer = setTimeout(() => {
       const plan = this.lastPlan;

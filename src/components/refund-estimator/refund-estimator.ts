@@ -247,7 +247,7 @@ export class IdvRefundEstimator extends IdvElement {
   private async emitChange(): Promise<void> {
     await this.updateComplete;
     const e = this.estimate;
-    if (!e || this.hasErrors || this.rulesProblem) return;
+    if (!this.isConnected || !e || this.hasErrors || this.rulesProblem) return;
     this.dispatchEvent(new IdvRefundChangeEvent({ scenario: this.scenario, kind: e.kind, window: e.window, amount: e.amount, currency: 'CNY' }));
   }
 
@@ -344,6 +344,7 @@ export class IdvRefundEstimator extends IdvElement {
 
   private scheduleAnnouncement(): void {
     clearTimeout(this.announceTimer);
+    if (!this.isConnected) return;
     // Once typing pauses, so a screen reader is not read every keystroke's amount.
     this.announceTimer = setTimeout(() => {
       const e = this.estimate;
