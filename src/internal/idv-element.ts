@@ -4,6 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import type { RulesError, Rules } from '../engine/index.js';
 import type { Locale } from '../i18n/format.js';
 import { LocalizeController } from '../i18n/localize.js';
+import { restoreDefaults } from './defaults.js';
 import { resolveRules } from './rules-state.js';
 import type { RulesState } from './rules-state.js';
 
@@ -39,6 +40,7 @@ export class IdvElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    restoreDefaults(this, changed);
     if (changed.has('rules')) this.rulesState = resolveRules(this.rules);
   }
 }

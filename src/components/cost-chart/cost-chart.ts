@@ -12,6 +12,7 @@ import { parseVolume } from '../../i18n/parse.js';
 import { pick } from '../../i18n/section.js';
 import { costChartStrings } from '../../i18n/sections/cost-chart.js';
 import type { CostChartStrings, PointTags } from '../../i18n/sections/cost-chart.js';
+import { restoreDefaults } from '../../internal/defaults.js';
 import { defineElement } from '../../internal/define-element.js';
 import { tokens } from '../../styles/tokens.styles.js';
 import styles from './cost-chart.styles.js';
@@ -286,6 +287,7 @@ export class IdvCostChart extends LitElement {
   // ---- derived state ----------------------------------------------------------------------------------
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    restoreDefaults(this, changed);
     if (changed.has('rules')) {
       this.rulesProblem = false;
       if (this.rules === null || this.rules === undefined) this.activeRules = DEFAULT_RULES;

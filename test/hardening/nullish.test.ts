@@ -1,0 +1,70 @@
+/**
+ * Properties set to null or undefined from code (a framework clearing a binding, `el.volume = data.v` with
+ * no data): every public property of every element, read from custom-elements.json, behaves as if its
+ * attribute were removed. Nothing throws, and the element shows exactly what a fresh element shows.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/index.js';
+import { collectErrors } from '../helpers/calculator.js';
+
+interface Field {
+  kind: string;
+  name: string;
+  privacy?: string;
+  static?: boolean;
+  readonly?: boolean;
+}
+interface Declaration {
+  customElement?: boolean;
+  tagName?: string;
+  members?: Field[];
+}
+
+const manifest = (await (await fetch('/custom-elements.json')).json()) as { modules: { declarations?: Declaration[] }[] };
+const elements = manifest.modules
+  .flatMap((m) => m.declarations ?? [])
+  .filter((d): d is Declaration & { tagName: string } => Boolean(d.customElement && d.tagName))
+  .map((d) => ({
+    tag: d.tagName,
+    fields: (d.members ?? [])
+      .filter((f) => f.kind === 'field' && !f.static && !f.readonly && f.privacy !== 'private' && f.privacy !== 'protected')
+      .map((f) => f.name),
+  }));
+
+type Updating = HTMLElement & { updateComplete: Promise<boolean> } & Record<string, unknown>;
+
+/** What a visitor sees: the shadow root's text, whitespace collapsed. */
+const seen = (el: HTMLElement): string => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+describe('properties set to null or undefined from code', () => {
+  it('should find all seven elements and their properties in the manifest', () => {
+    expect(elements.map((e) => e.tag).sort()).to.have.length(7);
+    for (const e of elements) expect(e.fields, e.tag).to.include('lang');
+  });
+
+  for (const { tag, fields } of elements) {
+    for (const empty of [null, undefined]) {
+      it(`<${tag}>: each of ${fields.length} properties set to ${String(empty)} shows what a fresh element shows`, async () => {
+        const host = await fixture<HTMLElement>(html`<div lang="en"></div>`);
+        const fresh = document.createElement(tag) as Updating;
+        host.append(fresh);
+        await fresh.updateComplete;
+        const expected = seen(fresh);
+        expect(expected).to.match(/\S/);
+        for (const field of fields) {
+          const el = document.createElement(tag) as Updating;
+          host.append(el);
+          await el.updateComplete;
+          const errors = await collectErrors(async () => {
+            el[field] = empty;
+            await el.updateComplete;
+            await el.updateComplete;
+          });
+          expect(errors.map(String), `${tag}.${field} = ${String(empty)}`).to.deep.equal([]);
+          expect(seen(el), `${tag}.${field} = ${String(empty)}`).to.equal(expected);
+          el.remove();
+        }
+      });
+    }
+  }
+});
