@@ -19,9 +19,6 @@ import { ossEstimate, payable, roundAmount } from '../engine/index.js';
 /** The locales the widget is translated into. */
 export type Locale = 'zh-CN' | 'en';
 
-/** Decimal places of a plain decimal string. */
-const placesOf = (value: string): number => value.split('.')[1]?.length ?? 0;
-
 /** `-0.00` (a small negative cut to nothing) is shown as zero: a sign on nothing only confuses. */
 const unsignZero = (value: string): string => (/^-[0.]+$/.test(value) ? value.slice(1) : value);
 
