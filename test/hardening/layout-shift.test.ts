@@ -1,0 +1,65 @@
+/**
+ * No jump while the drop-in loads: a host page with the README's reserve CSS shows the undefined tag at a
+ * reserved height; once the built file defines and renders the element, the content below it moves by
+ * less than ALLOWED px, from a 320 px docs column to a 1440 px section, in both locales. Without the
+ * lines, the same measure shows the whole height of the element as the jump.
+ */
+import { expect } from '@open-wc/testing';
+
+const ALLOWED = 160;
+
+/** The CSS between the README's reserve-css markers: the lines a host copies are the lines tested. */
+async function readmeReserveCss(): Promise<string> {
+  const readme = await (await fetch('/README.md')).text();
+  const block = /<!-- reserve-css -->\s*```css\n([\s\S]*?)```\s*<!-- \/reserve-css -->/.exec(readme);
+  if (!block) throw new Error('README.md has no reserve-css block');
+  return block[1]!;
+}
+
+/** Loads a host page `width` px wide, returns how far the paragraph after the element moved once it rendered. */
+async function jump(width: number, lang: string, css: string): Promise<{ before: number; after: number }> {
+  const frame = document.createElement('iframe');
+  frame.style.width = `${width}px`;
+  frame.style.height = '800px';
+  frame.style.border = '0';
+  frame.srcdoc = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
+    <style>body { margin: 0; font-family: system-ui, sans-serif; } ${css}</style></head>
+    <body><idv-pricing-calculator></idv-pricing-calculator><p id="after">Host content below the calculator.</p></body></html>`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  try {
+    await loaded;
+    const doc = frame.contentDocument!;
+    const win = frame.contentWindow as Window & typeof globalThis;
+    const top = () => doc.getElementById('after')!.getBoundingClientRect().top;
+    const before = top();
+    const script = doc.createElement('script');
+    script.type = 'module';
+    script.src = '/dist/idv-pricing.js';
+    doc.head.append(script);
+    await win.customElements.whenDefined('idv-pricing-calculator');
+    await (doc.querySelector('idv-pricing-calculator') as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    await new Promise((resolve) => win.requestAnimationFrame(resolve));
+    return { before, after: top() };
+  } finally {
+    frame.remove();
+  }
+}
+
+describe('no layout shift while the drop-in loads (README reserve CSS, built file)', () => {
+  for (const lang of ['en', 'zh-CN']) {
+    for (const width of [320, 400, 560, 760, 1000, 1440]) {
+      it(`should move host content below by at most ${ALLOWED} px at ${width} px (${lang})`, async () => {
+        const { before, after } = await jump(width, lang, await readmeReserveCss());
+        expect(before, 'height reserved before loading').to.be.greaterThan(1300);
+        expect(Math.abs(after - before), `reserved ${before} px, rendered ${after} px`).to.be.at.most(ALLOWED);
+      });
+    }
+  }
+
+  it('should be measuring something: without the reserve CSS the jump is the element’s whole height', async () => {
+    const { before, after } = await jump(400, 'en', '');
+    expect(before).to.be.below(40);
+    expect(after - before).to.be.greaterThan(1300);
+  });
+});
