@@ -1,4 +1,5 @@
 import { defineConfig, type Plugin } from 'vite';
+import { slimDecimal } from './scripts/slim-decimal.mjs';
 
 // Two library builds, one entry each: with both entries in one build they would share a chunk,
 // and the drop-in `idv-pricing.js` would no longer be a single file.
@@ -27,10 +28,10 @@ function serveDemo(): Plugin {
   };
 }
 
-export default defineConfig(({ mode }) => {
+export default defineConfig(({ command, mode }) => {
   const { entry, fileName } = mode === 'engine' ? ENTRIES.engine : ENTRIES.widget;
   return {
-    plugins: [serveDemo()],
+    plugins: [serveDemo(), ...(command === 'build' ? [slimDecimal()] : [])],
     build: {
       lib: { entry, formats: ['es'], fileName: () => `${fileName}.js` },
       // The second (engine) pass must not wipe the widget bundle the first one wrote.

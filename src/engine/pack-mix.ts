@@ -64,7 +64,7 @@ function buildSolver(family: Family): Solver | null {
   const regular = family.packs.filter((p) => !p.trial).sort((a, z) => z.units - a.units);
   const k = sizes.length;
   const places = Math.max(decimalPlaces(family.unitPrice), ...regular.map((p) => decimalPlaces(p.price)));
-  const scale = new Decimal(10).pow(places);
+  const scale = new Decimal(`1e${places}`);
   const toS = (v: string): bigint => BigInt(new Decimal(v).times(scale).toFixed(0));
   const priceS = regular.map((p) => toS(p.price));
   const unitPriceS = toS(family.unitPrice);
