@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { buildFrameworks } from './build-frameworks.mjs';
 import { findChromium } from './find-chromium.mjs';
 
 // The reporter prints the count once wtr has run. No browser, a bad flag, an unknown group or
@@ -15,11 +16,26 @@ process.once('exit', () => {
 
 const chrome = findChromium();
 
-// Some specs load the built drop-in file (dist/idv-pricing.js) the way a host page does, e.g. under a strict
-// CSP; build it from the current source first (about 2 s) so they never test a stale file.
-const built = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error', '--emptyOutDir', 'false'], { stdio: 'inherit' });
-if (built.status !== 0) {
-  console.error('npm test: building dist/idv-pricing.js failed');
+// Some specs load the built files the way a host page or a program does (the drop-in under a strict CSP, the
+// engine against its source); build both from the current source first (about 3 s) so they never test a
+// stale file.
+for (const [file, mode] of [
+  ['dist/idv-pricing.js', []],
+  ['dist/engine.js', ['--mode', 'engine']],
+]) {
+  const built = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', ...mode, '--logLevel', 'error', '--emptyOutDir', 'false'], {
+    stdio: 'inherit',
+  });
+  if (built.status !== 0) {
+    console.error(`npm test: building ${file} failed`);
+    process.exit(1);
+  }
+}
+// The specs in test/frameworks/ load a React and a Vue app built from their npm packages against that file
+// (well under a second for both); a fixture that does not build fails the run like the file itself.
+const failedApps = await buildFrameworks();
+if (failedApps.length > 0) {
+  console.error(`npm test: building the framework apps failed: ${failedApps.join(', ')}`);
   process.exit(1);
 }
 const summaryDir = mkdtempSync(join(tmpdir(), 'wtr-'));
