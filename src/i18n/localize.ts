@@ -15,7 +15,7 @@ export function translation(locale: Locale): Translation {
 
 /**
  * Keeps a host's locale in step with its own `lang`, else the nearest ancestor's, else the document's
- * (which host pages change at run time: a MutationObserver re-renders on that change).
+ * (which host pages change at run time: a MutationObserver re-renders on any of those changes).
  */
 export class LocalizeController implements ReactiveController {
   private readonly host: ReactiveControllerHost & HTMLElement & { lang: string };
@@ -27,8 +27,12 @@ export class LocalizeController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.observer = new MutationObserver(() => this.host.requestUpdate());
-    this.observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+    // Any `lang` change above the host (the page's, or a wrapper's: a docs site's language switch). Only
+    // `lang` attributes are reported, so the page's other mutations cost nothing.
+    this.observer = new MutationObserver((records) => {
+      if (records.some((r) => r.target !== this.host && r.target.contains(this.host))) this.host.requestUpdate();
+    });
+    this.observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
   }
 
   hostDisconnected(): void {

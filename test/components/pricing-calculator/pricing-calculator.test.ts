@@ -981,6 +981,28 @@ describe('<idv-pricing-calculator>', () => {
       expect(part(el, 'base').getAttribute('lang')).to.equal('zh-CN');
     });
 
+    it('should follow its ancestor when the ancestor’s lang changes at run time (a docs site’s language switch)', async () => {
+      const wrapper = fixtureSync<HTMLDivElement>(
+        '<div lang="zh-CN"><section lang="en"><div><idv-pricing-calculator></idv-pricing-calculator></div></section></div>',
+      );
+      const el = wrapper.querySelector('idv-pricing-calculator')!;
+      const section = wrapper.querySelector('section')!;
+      await el.updateComplete;
+      expect(text(root(el).querySelector('h2'))).to.equal(en.title);
+      section.lang = 'zh-CN';
+      await aTimeout(0);
+      await settle(el);
+      expect(text(root(el).querySelector('h2'))).to.equal(zhCN.title);
+      section.removeAttribute('lang');
+      await aTimeout(0);
+      await settle(el);
+      expect(text(root(el).querySelector('h2')), 'falls back to the outer ancestor').to.equal(zhCN.title);
+      wrapper.lang = 'en';
+      await aTimeout(0);
+      await settle(el);
+      expect(text(root(el).querySelector('h2'))).to.equal(en.title);
+    });
+
     it('should prefer its own lang over the page lang', async () => {
       const html = document.documentElement;
       const previous = html.getAttribute('lang');
