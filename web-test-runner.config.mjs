@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { cdpPlugin } from './scripts/wtr-cdp-plugin.mjs';
 import { findChromium } from './scripts/find-chromium.mjs';
 import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
 
@@ -21,7 +22,8 @@ export default {
   nodeResolve: true,
   // Naming the tsconfig makes esbuild apply experimentalDecorators; without it the
   // decorators stay in the output and the spec fails to load.
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' })],
+  // cdpPlugin: `executeServerCommand('cdp-heap-counters')` for the heap spec (test/hardening/heap.test.ts).
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }), cdpPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: {
