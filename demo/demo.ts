@@ -99,13 +99,13 @@ function setLang(lang: Lang): void {
     const text = TEXT[lang][el.dataset.i18n!];
     if (text) el.textContent = text;
   }
-  for (const b of document.querySelectorAll<HTMLButtonElement>('[data-lang]')) b.setAttribute('aria-pressed', String(b.dataset.lang === lang));
+  for (const b of document.querySelectorAll<HTMLButtonElement>('button[data-lang]')) b.setAttribute('aria-pressed', String(b.dataset.lang === lang));
 }
 
 function setTheme(theme: Theme): void {
   document.documentElement.dataset.theme = theme;
   for (const w of widgets) w.theme = theme;
-  for (const b of document.querySelectorAll<HTMLButtonElement>('[data-theme]')) b.setAttribute('aria-pressed', String(b.dataset.theme === theme));
+  for (const b of document.querySelectorAll<HTMLButtonElement>('button[data-theme]')) b.setAttribute('aria-pressed', String(b.dataset.theme === theme));
 }
 
 function applyPreset(name: string): void {
@@ -113,7 +113,7 @@ function applyPreset(name: string): void {
   const calc = document.querySelector<IdvPricingCalculator>('#sales-calc');
   if (!p || !calc) return;
   Object.assign(calc, { passRate: '100', firstPurchase: false, peakShare: '', ...p });
-  for (const b of document.querySelectorAll<HTMLButtonElement>('[data-preset]')) b.setAttribute('aria-pressed', String(b.dataset.preset === name));
+  for (const b of document.querySelectorAll<HTMLButtonElement>('button[data-preset]')) b.setAttribute('aria-pressed', String(b.dataset.preset === name));
 }
 
 document.addEventListener('click', (e) => {

@@ -435,7 +435,7 @@ export class IdvBillingCalendar extends IdvElement {
       `;
     }
     return html`
-      <section class="summary ${a ? 'arrears' : ''}" part="summary" aria-labelledby=${`${this.uid}-outcome`}>
+      <section role="group" class="summary ${a ? 'arrears' : ''}" part="summary" aria-labelledby=${`${this.uid}-outcome`}>
         <h4 id=${`${this.uid}-outcome`}>${s.outcomeTitle}</h4>
         ${body} ${cal.total !== null ? html`<p class="muted small">${s.statementTotal(this.money(cal.total))}</p>` : nothing}
         <p class="muted small">${s.advice}</p>
@@ -487,7 +487,7 @@ export class IdvBillingCalendar extends IdvElement {
     return html`
       <div class="grid-col">
         ${this.renderNav()}
-        <section class="card window-card ${stale ? 'stale' : ''}" part="card" aria-labelledby=${`${this.uid}-window`}>
+        <section role="group" class="card window-card ${stale ? 'stale' : ''}" part="card" aria-labelledby=${`${this.uid}-window`}>
           <h3 id=${`${this.uid}-window`}>${s.windowTitle(monthName)}</h3>
           <p>${s.window(formatDate(cal.from, this.locale), formatDate(cal.to, this.locale), String(cal.days))}</p>
           <p class="muted small">${s.lastDayOut(formatDate(isoOf(dayNumber(cal.to) + 1), this.locale))}</p>

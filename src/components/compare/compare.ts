@@ -552,7 +552,7 @@ export class IdvCompare extends IdvElement {
     const tied = cheapest && compared!.comparison.cheapest.length > 1;
     const headingId = this.idOf(column.key, 'heading');
     return html`
-      <section
+      <section role="group"
         class="column ${cheapest ? 'cheapest' : ''}"
         part=${cheapest ? 'column column--cheapest' : 'column'}
         aria-labelledby=${headingId}
@@ -595,7 +595,7 @@ export class IdvCompare extends IdvElement {
     });
     const inputs = comparison.differingInputs.map((i) => s.inputs[i]);
     return html`
-      <section class="differences" part="differences" aria-labelledby=${`${this.uid}-diff`}>
+      <section role="group" class="differences" part="differences" aria-labelledby=${`${this.uid}-diff`}>
         <h3 id=${`${this.uid}-diff`}>${s.differencesTitle}</h3>
         <ul>
           ${sentences.map((x) => html`<li>${x}</li>`)}

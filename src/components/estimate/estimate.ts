@@ -556,7 +556,7 @@ export class IdvEstimate extends IdvElement {
       .map((r) => (this.planKnown(rules, r.plan) ? rules.families[rules.plans[r.plan].family].packs.find((p) => p.trial) : undefined))
       .find((p) => p !== undefined);
     return html`
-      <section class="lines" part="lines" aria-labelledby=${`${this.uid}-lines`}>
+      <section role="group" class="lines" part="lines" aria-labelledby=${`${this.uid}-lines`}>
         <h3 id=${`${this.uid}-lines`}>${s.linesTitle}</h3>
         <p class="muted small">${s.linesHint}</p>
         <ol class="line-list">
@@ -595,7 +595,7 @@ export class IdvEstimate extends IdvElement {
     const lang = this.locale === 'zh-CN' ? 'zh' : 'en';
     const id = `${this.uid}-fam-${f.family}`;
     return html`
-      <section class="card family" part="card" aria-labelledby=${id}>
+      <section role="group" class="card family" part="card" aria-labelledby=${id}>
         <h4 id=${id}>${rules.families[f.family].name[lang]}</h4>
         <p class="muted small">${s.familyPlans(f.plans.map((p) => rules.plans[p].name[lang]))}</p>
         <p class="muted small">${s.pooled(this.count(f.yearUnits))}</p>
@@ -630,7 +630,7 @@ export class IdvEstimate extends IdvElement {
     const stale = this.rows.some((r) => this.rowStale(r));
     const storage = q.lines.some((l) => l.storage !== null);
     return html`
-      <section class="results ${stale ? 'stale' : ''}" part="results" aria-labelledby=${`${this.uid}-total`}>
+      <section role="group" class="results ${stale ? 'stale' : ''}" part="results" aria-labelledby=${`${this.uid}-total`}>
         <div class="summary" part="summary">
           <h3 id=${`${this.uid}-total`}>${s.summaryTitle}</h3>
           <ul class="items">
@@ -651,7 +651,7 @@ export class IdvEstimate extends IdvElement {
           <h3 class="families-title">${s.familiesTitle}</h3>
           ${q.families.map((f) => this.renderFamily(f, rules))}
           ${storage
-            ? html`<section class="card" part="card" aria-labelledby=${`${this.uid}-oss`}>
+            ? html`<section role="group" class="card" part="card" aria-labelledby=${`${this.uid}-oss`}>
                 <h4 id=${`${this.uid}-oss`}>${s.storageTitle}</h4>
                 <dl class="facts">
                   <div><dt>${s.storageMonthly}</dt><dd>${formatMoney(q.totals.storageMonthly, this.locale, 'estimate')}</dd></div>

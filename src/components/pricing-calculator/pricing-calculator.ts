@@ -634,7 +634,7 @@ export class IdvPricingCalculator extends IdvElement {
   private renderPostpaid(line: LineQuote): TemplateResult {
     const t = this.t;
     return html`
-      <section class="card" part="card" aria-labelledby=${`${this.uid}-postpaid`}>
+      <section role="group" class="card" part="card" aria-labelledby=${`${this.uid}-postpaid`}>
         <h3 id=${`${this.uid}-postpaid`}>${t.postpaidTitle}</h3>
         <dl class="periods">
           ${PERIODS.map(
@@ -656,7 +656,7 @@ export class IdvPricingCalculator extends IdvElement {
     const t = this.t;
     const mix = f.mix;
     return html`
-      <section class="card" part="card" aria-labelledby=${`${this.uid}-packs`}>
+      <section role="group" class="card" part="card" aria-labelledby=${`${this.uid}-packs`}>
         <h3 id=${`${this.uid}-packs`}>${t.packsTitle}</h3>
         <p class="muted small">${t.packsSubtitle(this.count(f.yearUnits))}</p>
         <ul class="items">
@@ -722,7 +722,7 @@ export class IdvPricingCalculator extends IdvElement {
     const t = this.t;
     const rules = this.activeRules!;
     return html`
-      <section class="card" part="card" aria-labelledby=${`${this.uid}-storage`}>
+      <section role="group" class="card" part="card" aria-labelledby=${`${this.uid}-storage`}>
         <h3 id=${`${this.uid}-storage`}>${t.storageTitle}</h3>
         <dl class="facts three">
           <div><dt>${t.storedVolume}</dt><dd>${formatNumber(s.storedGB, this.locale, 2)} GB</dd></div>
@@ -743,7 +743,7 @@ export class IdvPricingCalculator extends IdvElement {
     const t = this.t;
     const over = qps.exceedsLimit === true;
     return html`
-      <section class="card ${over ? 'warn' : ''}" part="card" aria-labelledby=${`${this.uid}-qps`}>
+      <section role="group" class="card ${over ? 'warn' : ''}" part="card" aria-labelledby=${`${this.uid}-qps`}>
         <h3 id=${`${this.uid}-qps`}>${t.qpsTitle}</h3>
         <p>
           ${t.qpsPeak(formatNumber(qps.peak, this.locale, 2))}${qps.limit !== null ? html` · ${t.qpsLimit(String(qps.limit))}` : nothing}
@@ -873,7 +873,7 @@ export class IdvPricingCalculator extends IdvElement {
   private renderTools(line: LineQuote, f: FamilyQuote): TemplateResult {
     const t = this.t.tools;
     return html`
-      <section class="tools" part="tools" aria-labelledby=${`${this.uid}-tools`}>
+      <section role="group" class="tools" part="tools" aria-labelledby=${`${this.uid}-tools`}>
         <h3 id=${`${this.uid}-tools`}>${t.title}</h3>
         ${TOOLS.map(
           (tool) => html`<details class="tool" @toggle=${(e: Event) => this.onToolToggle(tool, e)}>

@@ -580,7 +580,7 @@ export class IdvQuotaPlanner extends IdvElement {
       this.endText(plan),
     );
     return html`
-      <section class="card timeline" part="card timeline" aria-labelledby=${`${this.uid}-timeline`}>
+      <section role="group" class="card timeline" part="card timeline" aria-labelledby=${`${this.uid}-timeline`}>
         <h4 id=${`${this.uid}-timeline`}>${s.timelineTitle}</h4>
         <svg class="chart" viewBox=${`0 0 ${W} ${H}`} preserveAspectRatio="none" role="img" aria-label=${summary}>
           <path class="area" d=${area}></path>
@@ -635,7 +635,7 @@ export class IdvQuotaPlanner extends IdvElement {
     const s = this.s;
     const t = s.table;
     return html`
-      <div class="table-wrap" tabindex="0" role="region" aria-labelledby=${`${this.uid}-table`}>
+      <div class="table-wrap" tabindex="0" role="group" aria-labelledby=${`${this.uid}-table`}>
         <table>
           <caption id=${`${this.uid}-table`}>${t.caption}</caption>
           <thead>
@@ -667,7 +667,7 @@ export class IdvQuotaPlanner extends IdvElement {
     const s = this.s;
     const stale = Object.keys(this.errors).length > 0;
     return html`
-      <section class="results ${stale ? 'stale' : ''}" part="results" aria-labelledby=${`${this.uid}-results`}>
+      <section role="group" class="results ${stale ? 'stale' : ''}" part="results" aria-labelledby=${`${this.uid}-results`}>
         <h3 id=${`${this.uid}-results`}>${s.resultsTitle}</h3>
         ${stale ? html`<p class="stale-note">${s.keptLast}</p>` : nothing}
         ${this.renderSummary(plan)} ${this.renderFacts(plan)} ${this.renderChart(plan)} ${this.renderTable(plan)}

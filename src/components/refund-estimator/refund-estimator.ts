@@ -480,7 +480,7 @@ export class IdvRefundEstimator extends IdvElement {
       { id: 'none', text: w.none(support), when: e.supportUntil ? s.after(formatDate(e.supportUntil, this.locale)) : null },
     ];
     return html`
-      <section class="card" part="card" aria-labelledby=${`${this.uid}-windows`}>
+      <section role="group" class="card" part="card" aria-labelledby=${`${this.uid}-windows`}>
         <h4 id=${`${this.uid}-windows`}>${s.windowsTitle}</h4>
         <ol class="windows">
           ${rows.map(
@@ -499,7 +499,7 @@ export class IdvRefundEstimator extends IdvElement {
     const s = this.s;
     const stale = this.hasErrors;
     return html`
-      <section class="results ${stale ? 'stale' : ''}" part="results" aria-labelledby=${`${this.uid}-result`}>
+      <section role="group" class="results ${stale ? 'stale' : ''}" part="results" aria-labelledby=${`${this.uid}-result`}>
         <h3 id=${`${this.uid}-result`} class="sr-only">${s.resultTitle}</h3>
         <div class="summary ${e.window}" part="summary">
           <p class="headline"><span class="label">${s.refund}</span> <span class="big">${formatMoney(e.amount, this.locale)}</span></p>
