@@ -26,11 +26,19 @@ export class LocalizeController implements ReactiveController {
     host.addController(this);
   }
 
+  /** The locale of the last render, to tell whether a `lang` change anywhere concerns this host. */
+  private rendered: Locale | null = null;
+
+  hostUpdate(): void {
+    this.rendered = this.locale;
+  }
+
   hostConnected(): void {
-    // Any `lang` change above the host (the page's, or a wrapper's: a docs site's language switch). Only
-    // `lang` attributes are reported, so the page's other mutations cost nothing.
-    this.observer = new MutationObserver((records) => {
-      if (records.some((r) => r.target !== this.host && r.target.contains(this.host))) this.host.requestUpdate();
+    // Any `lang` change in the document (the page's, or a wrapper's: a docs site's language switch) that
+    // changes this host's locale, wherever the host is (also inside another component's shadow root, where
+    // `contains` would not see it). Only `lang` attributes are reported, so other mutations cost nothing.
+    this.observer = new MutationObserver(() => {
+      if (this.locale !== this.rendered) this.host.requestUpdate();
     });
     this.observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
   }

@@ -1,10 +1,10 @@
 import { LitElement } from 'lit';
-import type { PropertyValues } from 'lit';
+import type { PropertyDeclaration, PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { RulesError, Rules } from '../engine/index.js';
 import type { Locale } from '../i18n/format.js';
 import { LocalizeController } from '../i18n/localize.js';
-import { restoreDefaults } from './defaults.js';
+import { noteDefault, restoreDefaults } from './defaults.js';
 import { resolveRules } from './rules-state.js';
 import type { RulesState } from './rules-state.js';
 
@@ -37,6 +37,11 @@ export class IdvElement extends LitElement {
 
   protected get rulesProblem(): RulesError | null {
     return this.rulesState.problem;
+  }
+
+  override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration): void {
+    noteDefault(this, name);
+    super.requestUpdate(name, oldValue, options);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -62,9 +62,60 @@ describe('properties set to null or undefined from code', () => {
           });
           expect(errors.map(String), `${tag}.${field} = ${String(empty)}`).to.deep.equal([]);
           expect(seen(el), `${tag}.${field} = ${String(empty)}`).to.equal(expected);
+          // A default of null (rules, packs) may read back as undefined: both mean "none".
+          expect(el[field] ?? null, `${tag}.${field} reads back its default`).to.deep.equal(fresh[field] ?? null);
+          el.remove();
+        }
+      });
+
+      it(`<${tag}>: each property set to ${String(empty)} before the element is connected shows what a fresh element shows`, async () => {
+        const host = await fixture<HTMLElement>(html`<div lang="en"></div>`);
+        const fresh = document.createElement(tag) as Updating;
+        host.append(fresh);
+        await fresh.updateComplete;
+        for (const field of fields) {
+          const el = document.createElement(tag) as Updating;
+          const errors = await collectErrors(async () => {
+            el[field] = empty;
+            host.append(el);
+            await el.updateComplete;
+            // The chart places its axis labels once it knows its width (a frame after connecting).
+            await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+            await el.updateComplete;
+          });
+          expect(errors.map(String), `${tag}.${field} = ${String(empty)} before connecting`).to.deep.equal([]);
+          expect(seen(el), `${tag}.${field} = ${String(empty)} before connecting`).to.equal(seen(fresh));
+          expect(el[field] ?? null, `${tag}.${field} reads back its default`).to.deep.equal(fresh[field] ?? null);
           el.remove();
         }
       });
     }
   }
+});
+
+describe('defaults in a scoped custom element registry (two versions side by side)', () => {
+  it('should restore a nulled property for a calculator defined only in a scoped registry, under another tag', async () => {
+    type ScopedApi = {
+      CustomElementRegistry: new () => CustomElementRegistry;
+    };
+    const registry = new (window as unknown as ScopedApi).CustomElementRegistry();
+    const Calculator = customElements.get('idv-pricing-calculator')!;
+    registry.define('scoped-pricing-calculator', class extends Calculator {});
+    const create = document.createElement.bind(document) as (tag: string, options: object) => HTMLElement;
+    const el = create('scoped-pricing-calculator', { customElementRegistry: registry }) as Updating;
+    expect(el.constructor, 'created from the scoped registry').to.not.equal(HTMLElement);
+    const host = await fixture<HTMLElement>(html`<div lang="en"></div>`);
+    host.append(el);
+    await el.updateComplete;
+    const before = seen(el);
+    const errors = await collectErrors(async () => {
+      el.volume = '20000';
+      await el.updateComplete;
+      el.volume = null;
+      await el.updateComplete;
+    });
+    expect(errors.map(String)).to.deep.equal([]);
+    expect(el.volume).to.equal('10000');
+    expect(seen(el)).to.equal(before);
+  });
 });

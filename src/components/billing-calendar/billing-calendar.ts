@@ -450,7 +450,7 @@ export class IdvBillingCalendar extends IdvElement {
     return html`
       <details class="bills">
         <summary>${s.billsTitle(formatCount(String(cal.days), this.locale))}</summary>
-        <div class="table-wrap" tabindex="0" role="region" aria-label=${b.caption}>
+        <div class="table-wrap" tabindex="0" role="group" aria-label=${b.caption}>
           <table>
             <thead>
               <tr>

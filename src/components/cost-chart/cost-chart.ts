@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, svg } from 'lit';
-import type { PropertyValues, SVGTemplateResult, TemplateResult } from 'lit';
+import type { PropertyDeclaration, PropertyValues, SVGTemplateResult, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DEFAULT_RULES, InputError, RulesError, discountLabel, loadRules } from '../../engine/index.js';
 import type { FamilyId, PlanId, Rules } from '../../engine/index.js';
@@ -12,7 +12,7 @@ import { parseVolume } from '../../i18n/parse.js';
 import { pick } from '../../i18n/section.js';
 import { costChartStrings } from '../../i18n/sections/cost-chart.js';
 import type { CostChartStrings, PointTags } from '../../i18n/sections/cost-chart.js';
-import { restoreDefaults } from '../../internal/defaults.js';
+import { noteDefault, restoreDefaults } from '../../internal/defaults.js';
 import { defineElement } from '../../internal/define-element.js';
 import { tokens } from '../../styles/tokens.styles.js';
 import styles from './cost-chart.styles.js';
@@ -285,6 +285,11 @@ export class IdvCostChart extends LitElement {
   }
 
   // ---- derived state ----------------------------------------------------------------------------------
+
+  override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration): void {
+    noteDefault(this, name);
+    super.requestUpdate(name, oldValue, options);
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     restoreDefaults(this, changed);
@@ -701,7 +706,7 @@ export class IdvCostChart extends LitElement {
     return html`
       <details class="table" part="table">
         <summary>${t.showTable}</summary>
-        <div class="scroll" role="region" tabindex="0" aria-label=${t.tableCaption(family)}>
+        <div class="scroll" role="group" tabindex="0" aria-label=${t.tableCaption(family)}>
           <table>
             <caption>${t.tableCaption(family)}</caption>
             <thead>

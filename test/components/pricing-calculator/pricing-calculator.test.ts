@@ -1003,6 +1003,25 @@ describe('<idv-pricing-calculator>', () => {
       expect(text(root(el).querySelector('h2'))).to.equal(en.title);
     });
 
+    it('should follow the page’s lang from inside another component’s shadow root', async () => {
+      const html = document.documentElement;
+      const previous = html.getAttribute('lang');
+      const host = fixtureSync<HTMLDivElement>('<div></div>');
+      const el = host.attachShadow({ mode: 'open' }).appendChild(document.createElement('idv-pricing-calculator'));
+      try {
+        html.lang = 'en';
+        await settle(el);
+        expect(text(root(el).querySelector('h2'))).to.equal(en.title);
+        html.lang = 'zh-CN';
+        await aTimeout(0);
+        await settle(el);
+        expect(text(root(el).querySelector('h2'))).to.equal(zhCN.title);
+      } finally {
+        if (previous === null) html.removeAttribute('lang');
+        else html.setAttribute('lang', previous);
+      }
+    });
+
     it('should prefer its own lang over the page lang', async () => {
       const html = document.documentElement;
       const previous = html.getAttribute('lang');
