@@ -284,6 +284,8 @@ function outlineOf(family: Family, from: bigint, to: bigint, first: boolean): Ou
     }
     cur = next;
   }
+  // A corner between the last two whole volumes can leave the walk at `to` with the flat after it undrawn.
+  if (out[out.length - 1]!.units !== to.toString()) push(to, cur.total);
   return out;
 }
 

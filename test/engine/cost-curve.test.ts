@@ -255,6 +255,24 @@ describe('costCurve', () => {
     ]);
   });
 
+  it('should end the outline at the last volume when a corner falls just before it (found by a property)', () => {
+    // Counterexample of "through the best total at every volume": packs 1 @ ¥1 and 3 @ ¥1.02, volumes 4 to 8.
+    // The line from 6 units meets three 3-packs (¥3.06) at 7.02; the flat from there to 8 was not drawn.
+    const data = JSON.parse(JSON.stringify(DEFAULT_RULES));
+    data.families.idv.packs = [
+      { units: 1, price: '1', ratio: '1' },
+      { units: 3, price: '1.02', ratio: '0.34' },
+    ];
+    const curve = costCurve('idv', { fromUnits: 4, toUnits: 8 }, loadRules(data));
+    expect(curve.outline).to.deep.equal([
+      { units: '4', best: '2.02' },
+      { units: '5', best: '2.04' },
+      { units: '6', best: '2.04' },
+      { units: '7.02', best: '3.06' },
+      { units: '8', best: '3.06' },
+    ]);
+  });
+
   describe('properties', () => {
     const curveArb = fc
       .record({
