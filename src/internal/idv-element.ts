@@ -44,6 +44,15 @@ export class IdvElement extends LitElement {
     super.requestUpdate(name, oldValue, options);
   }
 
+  /**
+   * Waits for the update in flight to render; false when the element has been removed by then (a visitor's
+   * edit, then the host removed it): a change event or URL write must not come from a removed element.
+   */
+  protected async renderedWhileConnected(): Promise<boolean> {
+    await this.updateComplete;
+    return this.isConnected;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     restoreDefaults(this, changed);
     if (changed.has('rules')) this.rulesState = resolveRules(this.rules);

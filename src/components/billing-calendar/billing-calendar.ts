@@ -13,6 +13,7 @@ import type { ParseResult } from '../../i18n/parse.js';
 import { pick } from '../../i18n/section.js';
 import { billingCalendarStrings } from '../../i18n/sections/billing-calendar.js';
 import type { BillingCalendarStrings, BillingFieldCode } from '../../i18n/sections/billing-calendar.js';
+import { Announcer } from '../../internal/announcer.js';
 import { defineElement } from '../../internal/define-element.js';
 import { IdvElement } from '../../internal/idv-element.js';
 import { renderRulesError } from '../../internal/rules-state.js';
@@ -84,13 +85,12 @@ export class IdvBillingCalendar extends IdvElement {
   static override styles = [tokens, shared, styles];
 
   private readonly uid = `idv-billing-${++idCounter}`;
-  private announceTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly announcer = new Announcer(this);
 
   @state() private yearText = '';
   @state() private texts: Readonly<Record<AmountField, string>> = { dailyBill: '', balance: '' };
   @state() private errors: Readonly<Partial<Record<Field | 'month', BillingFieldCode>>> = {};
   @state() private lastCalendar: BillingCalendar | null = null;
-  @state() private announcement = '';
 
   /** The month shown, `YYYY-MM`; empty for this month (from `today`). */
   @property({ attribute: 'month', useDefault: true }) month = '';
@@ -107,11 +107,6 @@ export class IdvBillingCalendar extends IdvElement {
   /** The engine's calendar for the current valid inputs (null until valid). Read-only. */
   get calendar(): BillingCalendar | null {
     return this.lastCalendar;
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.announceTimer);
   }
 
   private get s(): BillingCalendarStrings {
@@ -139,7 +134,9 @@ export class IdvBillingCalendar extends IdvElement {
     const y = Math.floor(index / 12);
     if (y < MIN_YEAR || y > MAX_YEAR) return;
     this.setMonth(y, (index % 12) + 1);
-    this.announce(this.s.monthChanged(formatMonth(y, (index % 12) + 1, this.locale)));
+    const message = this.s.monthChanged(formatMonth(y, (index % 12) + 1, this.locale));
+    // Emptied first, so the same month said twice is a fresh text node and is read again.
+    this.announcer.after(100, () => message, { clear: true });
   }
 
   private setMonth(year: number, month: number): void {
@@ -194,9 +191,9 @@ export class IdvBillingCalendar extends IdvElement {
   }
 
   private async emitChange(): Promise<void> {
-    await this.updateComplete;
+    if (!(await this.renderedWhileConnected())) return;
     const calendar = this.lastCalendar;
-    if (!this.isConnected || !calendar || Object.keys(this.errors).length > 0 || this.rulesProblem) return;
+    if (!calendar || Object.keys(this.errors).length > 0 || this.rulesProblem) return;
     this.dispatchEvent(
       new IdvBillingChangeEvent({
         month: monthKey(calendar.year, calendar.month),
@@ -206,13 +203,6 @@ export class IdvBillingCalendar extends IdvElement {
         currency: 'CNY',
       }),
     );
-  }
-
-  private announce(message: string): void {
-    clearTimeout(this.announceTimer);
-    this.announcement = '';
-    if (!this.isConnected) return;
-    this.announceTimer = setTimeout(() => (this.announcement = message), 100);
   }
 
   // ---- derived state ----------------------------------------------------------------------------------
@@ -523,7 +513,7 @@ export class IdvBillingCalendar extends IdvElement {
           : this.lastCalendar
             ? html`<div class="layout">${this.renderResults(this.lastCalendar, rules)}</div>`
             : nothing}
-        <div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>
+        <div class="sr-only" role="status" aria-live="polite">${this.announcer.text}</div>
       </div>
     `;
   }

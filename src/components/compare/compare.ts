@@ -21,6 +21,7 @@ import { pick } from '../../i18n/section.js';
 import { compareStrings } from '../../i18n/sections/compare.js';
 import type { CompareStrings } from '../../i18n/sections/compare.js';
 import type { Translation } from '../../i18n/translation.js';
+import { Announcer } from '../../internal/announcer.js';
 import { defineElement } from '../../internal/define-element.js';
 import { IdvElement } from '../../internal/idv-element.js';
 import { renderRulesError } from '../../internal/rules-state.js';
@@ -120,7 +121,7 @@ export class IdvCompare extends IdvElement {
   @state() private priced: ReadonlyMap<number, Priced> = new Map();
   /** Errors the engine reported for valid-looking input (a pass rate above 100 %), by column key. */
   @state() private engineErrors: ReadonlyMap<number, FieldErrors> = new Map();
-  @state() private announcement = '';
+  private readonly announcer = new Announcer(this);
 
   /**
    * The scenarios, two or three: `{ plan, volume, period, passRate?, photoSize?, retentionDays?, firstPurchase? }`,
@@ -196,7 +197,7 @@ export class IdvCompare extends IdvElement {
     });
     await this.updateComplete;
     this.shadowRoot?.getElementById(this.idOf(column.key, 'plan'))?.focus();
-    this.announcement = this.s.added(LETTERS[this.columns.length - 1]!);
+    this.announcer.now(this.s.added(LETTERS[this.columns.length - 1]!));
   }
 
   private async removeColumn(key: number): Promise<void> {
@@ -208,7 +209,7 @@ export class IdvCompare extends IdvElement {
     await this.updateComplete;
     // The column is gone and so is its button: the add button takes the focus.
     this.shadowRoot?.querySelector<HTMLElement>('[part~="add"]')?.focus();
-    this.announcement = this.s.removed(LETTERS[index]!);
+    this.announcer.now(this.s.removed(LETTERS[index]!));
   }
 
   /** Applies a visitor's change; the event follows the update, as long as every scenario is valid (as the calculator does). */
@@ -219,9 +220,9 @@ export class IdvCompare extends IdvElement {
   }
 
   private async emitChange(): Promise<void> {
-    await this.updateComplete;
+    if (!(await this.renderedWhileConnected())) return;
     const compared = this.compared();
-    if (!this.isConnected || !compared || compared.quotes.length !== this.columns.length || this.rulesProblem) return;
+    if (!compared || compared.quotes.length !== this.columns.length || this.rulesProblem) return;
     if (this.columns.some((c) => this.columnStale(c))) return;
     this.dispatchEvent(
       new IdvCompareChangeEvent({ scenarios: this.scenarios, quotes: compared.quotes, comparison: compared.comparison, currency: 'CNY' }),
@@ -636,7 +637,7 @@ export class IdvCompare extends IdvElement {
                 : nothing}
               ${compared ? this.renderDifferences(compared) : nothing}
             `}
-        <div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>
+        <div class="sr-only" role="status" aria-live="polite">${this.announcer.text}</div>
       </div>
     `;
   }

@@ -19,6 +19,7 @@ import { pick } from '../../i18n/section.js';
 import { estimateStrings } from '../../i18n/sections/estimate.js';
 import type { EstimateStrings } from '../../i18n/sections/estimate.js';
 import type { Translation } from '../../i18n/translation.js';
+import { Announcer } from '../../internal/announcer.js';
 import { defineElement } from '../../internal/define-element.js';
 import { IdvElement } from '../../internal/idv-element.js';
 import { renderRulesError } from '../../internal/rules-state.js';
@@ -98,7 +99,7 @@ export class IdvEstimate extends IdvElement {
 
   private readonly uid = `idv-est-${++idCounter}`;
   private nextKey = 0;
-  private announceTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly announcer = new Announcer(this);
   /** The `lines` array this element last set itself (a visitor's change), so willUpdate does not rebuild the rows. */
   private ownLines: readonly EstimateLine[] | null = null;
   /** Set by a visitor's change: the next update writes the priced lines back to `lines`. */
@@ -112,7 +113,6 @@ export class IdvEstimate extends IdvElement {
   /** Errors the engine reported for valid-looking input (a pass rate above 100 %), by row key. */
   @state() private engineErrors: ReadonlyMap<number, FieldErrors> = new Map();
   @state() private lastQuote: Quote | null = null;
-  @state() private announcement = '';
 
   /**
    * The estimate's lines: `{ plan, volume, period, passRate?, photoSize?, retentionDays?, peakShare? }`, every
@@ -126,11 +126,6 @@ export class IdvEstimate extends IdvElement {
   /** The engine's quote for the lines on screen (their last valid values); null until there is one. Read-only. */
   get quote(): Quote | null {
     return this.lastQuote;
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.announceTimer);
   }
 
   private get t(): Translation {
@@ -189,7 +184,7 @@ export class IdvEstimate extends IdvElement {
     });
     await this.updateComplete;
     this.shadowRoot?.getElementById(this.idOf(row.key, 'plan'))?.focus();
-    this.say(this.s.lineAdded(this.rows.length));
+    this.announcer.now(this.s.lineAdded(this.rows.length));
   }
 
   private async removeLine(key: number): Promise<void> {
@@ -204,7 +199,7 @@ export class IdvEstimate extends IdvElement {
     // Focus goes where the removed line was: the plan of the line that took its place, else of the line before.
     const next = this.rows[Math.min(index, this.rows.length - 1)]!;
     this.shadowRoot?.getElementById(this.idOf(next.key, 'plan'))?.focus();
-    this.say(this.s.lineRemoved(index + 1, name));
+    this.announcer.now(this.s.lineRemoved(index + 1, name));
   }
 
   /** Applies a visitor's change; the event follows the update, as long as every line is valid (as the calculator does). */
@@ -215,9 +210,9 @@ export class IdvEstimate extends IdvElement {
   }
 
   private async emitChange(): Promise<void> {
-    await this.updateComplete;
+    if (!(await this.renderedWhileConnected())) return;
     const q = this.lastQuote;
-    if (!this.isConnected || !q || this.rulesProblem || !this.rows.every((r, i) => this.quotedKeys[i] === r.key) || this.rows.some((r) => this.rowStale(r))) return;
+    if (!q || this.rulesProblem || !this.rows.every((r, i) => this.quotedKeys[i] === r.key) || this.rows.some((r) => this.rowStale(r))) return;
     this.dispatchEvent(new IdvEstimateChangeEvent({ lines: this.lines, firstPurchase: this.firstPurchase, quote: q, total: q.totals.bestYear, currency: 'CNY' }));
   }
 
@@ -370,18 +365,11 @@ export class IdvEstimate extends IdvElement {
   }
 
   private scheduleAnnouncement(): void {
-    clearTimeout(this.announceTimer);
-    if (!this.isConnected) return;
     // Announce once typing pauses, so a screen reader is not read every keystroke's total.
-    this.announceTimer = setTimeout(() => {
+    this.announcer.after(700, () => {
       const q = this.lastQuote;
-      if (q) this.announcement = this.t.announce(this.money(q.totals.bestYear), this.money(q.totals.postpaid.year));
-    }, 700);
-  }
-
-  private say(message: string): void {
-    clearTimeout(this.announceTimer);
-    this.announcement = message;
+      return q ? this.t.announce(this.money(q.totals.bestYear), this.money(q.totals.postpaid.year)) : null;
+    });
   }
 
   // ---- rendering --------------------------------------------------------------------------------------
@@ -683,7 +671,7 @@ export class IdvEstimate extends IdvElement {
                 ? this.renderResults(this.lastQuote, rules)
                 : html`<div class="results empty" part="results"><p class="muted">${s.noQuote}</p></div>`}
             </div>`}
-        <div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>
+        <div class="sr-only" role="status" aria-live="polite">${this.announcer.text}</div>
       </div>
     `;
   }

@@ -20,6 +20,7 @@ import { formatCount, formatMoney, formatNumber, formatPercent, formatPrice } fr
 import { parseDecimalInput, parseVolume } from '../../i18n/parse.js';
 import type { ParseResult } from '../../i18n/parse.js';
 import type { FieldErrorCode, Translation } from '../../i18n/translation.js';
+import { Announcer } from '../../internal/announcer.js';
 import { defineElement } from '../../internal/define-element.js';
 import { IdvElement } from '../../internal/idv-element.js';
 import { renderRulesError } from '../../internal/rules-state.js';
@@ -102,7 +103,7 @@ export class IdvPricingCalculator extends IdvElement {
   static override styles = [tokens, shared, styles];
 
   private readonly uid = `idv-${++idCounter}`;
-  private announceTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly announcer = new Announcer(this);
   private statusTimer: ReturnType<typeof setTimeout> | undefined;
   private openedFromUrl = false;
 
@@ -114,7 +115,6 @@ export class IdvPricingCalculator extends IdvElement {
   @state() private peakShareText = '';
   @state() private errors: Partial<Record<Field, FieldError>> = {};
   @state() private lastQuote: Quote | null = null;
-  @state() private announcement = '';
   /** Why a `scenario` string or a shared link could not be opened, if it could not. */
   @state() private linkProblem: ScenarioStringError | null = null;
   /** What the toolbar last did ("Link copied"), announced politely. */
@@ -180,7 +180,6 @@ export class IdvPricingCalculator extends IdvElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.announceTimer);
     clearTimeout(this.statusTimer);
   }
 
@@ -271,11 +270,11 @@ export class IdvPricingCalculator extends IdvElement {
   }
 
   private async emitChange(): Promise<void> {
-    await this.updateComplete;
+    // Removed before the edit's update ran: neither the page's URL nor its listeners hear from it any more.
+    if (!(await this.renderedWhileConnected())) return;
     const q = this.lastQuote;
     const rules = this.activeRules;
-    // Removed before the edit's update ran: neither the page's URL nor its listeners hear from it any more.
-    if (!q || !rules || this.rulesProblem || this.stale(rules) || !this.isConnected) return;
+    if (!q || !rules || this.rulesProblem || this.stale(rules)) return;
     if (this.syncUrl) history.replaceState(history.state, '', this.shareUrl());
     this.dispatchEvent(new IdvChangeEvent({ scenario: this.scenarioDetail(), quote: q, total: q.totals.bestYear, currency: 'CNY' }));
   }
@@ -475,15 +474,11 @@ export class IdvPricingCalculator extends IdvElement {
   }
 
   private scheduleAnnouncement(): void {
-    clearTimeout(this.announceTimer);
-    // An update can still run after removal (a change made just before it): a removed element announces nothing.
-    if (!this.isConnected) return;
     // Announce once typing pauses, so a screen reader is not read every keystroke's total.
-    this.announceTimer = setTimeout(() => {
+    this.announcer.after(700, () => {
       const q = this.lastQuote;
-      if (!q) return;
-      this.announcement = this.t.announce(formatMoney(q.totals.bestYear, this.locale), formatMoney(q.totals.postpaid.year, this.locale));
-    }, 700);
+      return q ? this.t.announce(formatMoney(q.totals.bestYear, this.locale), formatMoney(q.totals.postpaid.year, this.locale)) : null;
+    });
   }
 
   // ---- rendering --------------------------------------------------------------------------------------
@@ -950,7 +945,7 @@ export class IdvPricingCalculator extends IdvElement {
                 ? this.renderResults(this.lastQuote)
                 : html`<div class="results empty" part="results"><p class="muted">${t.noQuote}</p></div>`}
             </div>`}
-        <div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>
+        <div class="sr-only" role="status" aria-live="polite">${this.announcer.text}</div>
       </div>
     `;
   }

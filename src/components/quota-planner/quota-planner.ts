@@ -15,6 +15,7 @@ import type { ParseResult } from '../../i18n/parse.js';
 import { pick } from '../../i18n/section.js';
 import { quotaPlannerStrings } from '../../i18n/sections/quota-planner.js';
 import type { QuotaFieldCode, QuotaPlannerStrings } from '../../i18n/sections/quota-planner.js';
+import { Announcer } from '../../internal/announcer.js';
 import { defineElement } from '../../internal/define-element.js';
 import { IdvElement } from '../../internal/idv-element.js';
 import { renderRulesError } from '../../internal/rules-state.js';
@@ -82,7 +83,7 @@ export class IdvQuotaPlanner extends IdvElement {
 
   private readonly uid = `idv-quota-${++idCounter}`;
   private nextKey = 0;
-  private announceTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly announcer = new Announcer(this);
   /** The packs array this element last set from a visitor's edit (so willUpdate knows not to rebuild rows). */
   private ownPacks: readonly QuotaPackRow[] | null = null;
 
@@ -91,7 +92,6 @@ export class IdvQuotaPlanner extends IdvElement {
   @state() private thresholdText = '20';
   @state() private errors: Errors = {};
   @state() private lastPlan: QuotaPlan | null = null;
-  @state() private announcement = '';
 
   /** Pack family: `idv` (App, H5, server-side, Alipay plans), `liveness` or `face-compare`. */
   @property({ attribute: 'family', useDefault: true }) family: FamilyId = 'idv';
@@ -114,11 +114,6 @@ export class IdvQuotaPlanner extends IdvElement {
   /** The engine's plan for the current valid inputs (null until they are valid). Read-only. */
   get plan(): QuotaPlan | null {
     return this.lastPlan;
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.announceTimer);
   }
 
   private get s(): QuotaPlannerStrings {
@@ -227,9 +222,9 @@ export class IdvQuotaPlanner extends IdvElement {
   }
 
   private async emitChange(): Promise<void> {
-    await this.updateComplete;
+    if (!(await this.renderedWhileConnected())) return;
     const plan = this.lastPlan;
-    if (!this.isConnected || !plan || Object.keys(this.errors).length > 0 || this.rulesProblem) return;
+    if (!plan || Object.keys(this.errors).length > 0 || this.rulesProblem) return;
     this.dispatchEvent(
       new IdvQuotaChangeEvent({
         family: this.activeFamily,
@@ -242,11 +237,8 @@ export class IdvQuotaPlanner extends IdvElement {
   }
 
   private announce(message: string): void {
-    clearTimeout(this.announceTimer);
-    this.announcement = '';
-    if (!this.isConnected) return;
     // A fresh text node after a pause, so screen readers read it even when it repeats.
-    this.announceTimer = setTimeout(() => (this.announcement = message), 100);
+    this.announcer.after(100, () => message, { clear: true });
   }
 
   // ---- derived state ----------------------------------------------------------------------------------
@@ -331,13 +323,11 @@ export class IdvQuotaPlanner extends IdvElement {
   }
 
   private scheduleResultAnnouncement(): void {
-    clearTimeout(this.announceTimer);
-    if (!this.isConnected) return;
     // Once typing pauses, so a screen reader is not read every keystroke's dates.
-    this.announceTimer = setTimeout(() => {
+    this.announcer.after(700, () => {
       const plan = this.lastPlan;
-      if (plan) this.announcement = this.s.announce(this.alertText(plan), this.endText(plan));
-    }, 700);
+      return plan ? this.s.announce(this.alertText(plan), this.endText(plan)) : null;
+    });
   }
 
   // ---- rendering --------------------------------------------------------------------------------------
@@ -693,7 +683,7 @@ export class IdvQuotaPlanner extends IdvElement {
                 ? this.renderResults(this.lastPlan)
                 : html`<div class="results empty" part="results"><p class="muted">${s.noPlan}</p></div>`}
             </div>`}
-        <div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>
+        <div class="sr-only" role="status" aria-live="polite">${this.announcer.text}</div>
       </div>
     `;
   }

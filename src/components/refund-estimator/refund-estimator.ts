@@ -14,6 +14,7 @@ import type { ParseResult } from '../../i18n/parse.js';
 import { pick } from '../../i18n/section.js';
 import { refundEstimatorStrings } from '../../i18n/sections/refund-estimator.js';
 import type { RefundEstimatorStrings, RefundFieldCode } from '../../i18n/sections/refund-estimator.js';
+import { Announcer } from '../../internal/announcer.js';
 import { defineElement } from '../../internal/define-element.js';
 import { IdvElement } from '../../internal/idv-element.js';
 import { renderRulesError } from '../../internal/rules-state.js';
@@ -84,12 +85,11 @@ export class IdvRefundEstimator extends IdvElement {
   static override styles = [tokens, shared, styles];
 
   private readonly uid = `idv-refund-${++idCounter}`;
-  private announceTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly announcer = new Announcer(this);
 
   @state() private texts: Readonly<Record<TextField, string>> = { paid: '', used: '0', days: '0' };
   @state() private errors: Readonly<Partial<Record<Field, FieldError>>> = {};
   @state() private estimate: Estimate | null = null;
-  @state() private announcement = '';
 
   /** Pack family: `idv`, `liveness` or `face-compare`. */
   @property({ attribute: 'family', useDefault: true }) family: FamilyId = 'idv';
@@ -119,11 +119,6 @@ export class IdvRefundEstimator extends IdvElement {
   get refund(): { kind: RefundKind; window: RefundWindow; amount: string } | null {
     const e = this.estimate;
     return e ? { kind: e.kind, window: e.window, amount: e.amount } : null;
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.announceTimer);
   }
 
   private get s(): RefundEstimatorStrings {
@@ -245,9 +240,9 @@ export class IdvRefundEstimator extends IdvElement {
   }
 
   private async emitChange(): Promise<void> {
-    await this.updateComplete;
+    if (!(await this.renderedWhileConnected())) return;
     const e = this.estimate;
-    if (!this.isConnected || !e || this.hasErrors || this.rulesProblem) return;
+    if (!e || this.hasErrors || this.rulesProblem) return;
     this.dispatchEvent(new IdvRefundChangeEvent({ scenario: this.scenario, kind: e.kind, window: e.window, amount: e.amount, currency: 'CNY' }));
   }
 
@@ -343,13 +338,11 @@ export class IdvRefundEstimator extends IdvElement {
   }
 
   private scheduleAnnouncement(): void {
-    clearTimeout(this.announceTimer);
-    if (!this.isConnected) return;
     // Once typing pauses, so a screen reader is not read every keystroke's amount.
-    this.announceTimer = setTimeout(() => {
+    this.announcer.after(700, () => {
       const e = this.estimate;
-      if (e) this.announcement = this.s.announce(formatMoney(e.amount, this.locale), this.ruleText(e));
-    }, 700);
+      return e ? this.s.announce(formatMoney(e.amount, this.locale), this.ruleText(e)) : null;
+    });
   }
 
   // ---- rendering --------------------------------------------------------------------------------------
@@ -534,7 +527,7 @@ export class IdvRefundEstimator extends IdvElement {
                 ? this.renderResults(this.estimate, rules)
                 : html`<div class="results empty" part="results"><p class="muted">${s.noRefund}</p></div>`}
             </div>`}
-        <div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>
+        <div class="sr-only" role="status" aria-live="polite">${this.announcer.text}</div>
       </div>
     `;
   }
