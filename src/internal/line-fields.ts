@@ -104,3 +104,27 @@ export function fieldErrorText(t: Translation, field: LineField | 'plan', error:
   if (error.code === 'out-of-range' && error.source === 'engine' && field !== 'plan') return t.range(RANGES[field][0], RANGES[field][1]);
   return t.errors[error.code as FieldErrorCode] ?? t.errors.unknown;
 }
+
+/** A line's editable state, as <idv-estimate> rows and <idv-compare> columns keep it. */
+export interface EditedLine {
+  readonly texts: FieldTexts;
+  readonly values: FieldValues;
+  readonly errors: FieldErrors;
+}
+
+/**
+ * The line after a visitor typed `text` into `field`: the text is kept as typed, a value that parses becomes
+ * the field's value, and one that does not leaves the last valid value with a parse error beside it.
+ */
+export function withText<L extends EditedLine>(line: L, field: LineField, text: string): L {
+  const parsed = parseLineField(field, text);
+  const errors = { ...line.errors };
+  delete errors[field];
+  if (!parsed.ok) errors[field] = { code: parsed.code, source: 'parse' };
+  return {
+    ...line,
+    texts: { ...line.texts, [field]: text },
+    values: parsed.ok ? { ...line.values, [field]: parsed.value } : line.values,
+    errors,
+  };
+}

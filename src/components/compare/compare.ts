@@ -6,17 +6,15 @@ import { compareQuotes } from '../../engine/compare.js';
 import type { QuoteComparison } from '../../engine/compare.js';
 import {
   DEFAULT_RULES,
-  FAMILY_IDS,
   InputError,
   PERIODS,
-  PLAN_IDS,
   discountLabel,
   quote as priceScenario,
 } from '../../engine/index.js';
 import type { PackLine, Period, PlanId, Quote, Rules, ScenarioLine } from '../../engine/index.js';
 import { IdvCompareChangeEvent } from '../../events/idv-compare-change.js';
 import type { CompareScenario } from '../../events/idv-compare-change.js';
-import { formatCount, formatMoney, formatPercent, formatPrice } from '../../i18n/format.js';
+import { formatCount, formatMoney, formatPercent } from '../../i18n/format.js';
 import { pick } from '../../i18n/section.js';
 import { compareStrings } from '../../i18n/sections/compare.js';
 import type { CompareStrings } from '../../i18n/sections/compare.js';
@@ -25,7 +23,8 @@ import { Announcer } from '../../internal/announcer.js';
 import { defineElement } from '../../internal/define-element.js';
 import { IdvElement } from '../../internal/idv-element.js';
 import { renderRulesError } from '../../internal/rules-state.js';
-import { FIELD_DEFAULTS, fieldErrorText, fieldsFrom, locateEngineError, parseLineField, textOf } from '../../internal/line-fields.js';
+import { renderPeriodSelect, renderPlanSelect, renderTextField } from '../../internal/line-controls.js';
+import { FIELD_DEFAULTS, fieldErrorText, fieldsFrom, locateEngineError, textOf, withText } from '../../internal/line-fields.js';
 import type { FieldError, FieldErrors, FieldTexts, FieldValues, LineField } from '../../internal/line-fields.js';
 import { shared } from '../../styles/shared.styles.js';
 import { tokens } from '../../styles/tokens.styles.js';
@@ -171,20 +170,7 @@ export class IdvCompare extends IdvElement {
 
   private onText(key: number, field: ColumnField, e: Event): void {
     const text = (e.target as HTMLInputElement).value;
-    const parsed = parseLineField(field, text);
-    this.userEdit(() =>
-      this.updateColumn(key, (c) => {
-        const errors = { ...c.errors };
-        delete errors[field];
-        if (!parsed.ok) errors[field] = { code: parsed.code, source: 'parse' };
-        return {
-          ...c,
-          texts: { ...c.texts, [field]: text },
-          values: parsed.ok ? { ...c.values, [field]: parsed.value } : c.values,
-          errors,
-        };
-      }),
-    );
+    this.userEdit(() => this.updateColumn(key, (c) => withText(c, field, text)));
   }
 
   /** A third scenario starts as a copy of the last one, ready for a what-if. */
@@ -390,74 +376,39 @@ export class IdvCompare extends IdvElement {
     label: string,
     options: { suffix?: string; inputmode?: 'numeric' | 'decimal' } = {},
   ): TemplateResult {
-    const id = this.idOf(column.key, field);
-    const error = fieldErrorText(this.t, field, this.errorOf(column, field));
-    return html`
-      <div class="field" part="field">
-        <label for=${id}>${label}</label>
-        <div class="input-wrap ${error ? 'invalid' : ''}">
-          <input
-            id=${id}
-            part="input"
-            type="text"
-            inputmode=${options.inputmode ?? 'decimal'}
-            autocomplete="off"
-            spellcheck="false"
-            .value=${column.texts[field]}
-            aria-invalid=${error ? 'true' : 'false'}
-            aria-describedby=${`${id}-msg`}
-            @input=${(e: Event) => this.onText(column.key, field, e)}
-          />
-          ${options.suffix ? html`<span class="suffix" aria-hidden="true">${options.suffix}</span>` : nothing}
-        </div>
-        <p id=${`${id}-msg`} class="message error" part="error">${error ?? nothing}</p>
-      </div>
-    `;
+    return renderTextField(this.t, {
+      ...options,
+      id: this.idOf(column.key, field),
+      label,
+      value: column.texts[field],
+      error: fieldErrorText(this.t, field, this.errorOf(column, field)),
+      onInput: (e) => this.onText(column.key, field, e),
+    });
   }
 
   private renderFields(column: Column, rules: Rules): TemplateResult {
     const t = this.t;
     const s = this.s;
-    const lang = this.locale === 'zh-CN' ? 'zh' : 'en';
     const known = this.planKnown(rules, column.plan);
-    const planId = this.idOf(column.key, 'plan');
-    const planError = known ? null : t.unknownPlan(column.plan);
-    const periodId = this.idOf(column.key, 'period');
     const fields = this.fieldsOf(column.plan);
     const trial = known ? rules.families[rules.plans[column.plan as PlanId].family].packs.find((p) => p.trial) : undefined;
     return html`
       <div class="column-fields">
-        <div class="field" part="field">
-          <label for=${planId}>${t.plan}</label>
-          <select
-            id=${planId}
-            part="input"
-            class="select"
-            aria-invalid=${planError ? 'true' : 'false'}
-            aria-describedby=${`${planId}-msg`}
-            @change=${(e: Event) => this.onPlan(column.key, e)}
-          >
-            ${known ? nothing : html`<option value="" selected disabled>—</option>`}
-            ${FAMILY_IDS.map(
-              (f) => html`<optgroup label=${rules.families[f].name[lang]}>
-                ${PLAN_IDS.filter((p) => rules.plans[p].family === f).map(
-                  (p) => html`<option value=${p} .selected=${p === column.plan}>
-                    ${t.planOption(rules.plans[p].name[lang], formatPrice(rules.plans[p].unitPrice, this.locale), rules.plans[p].metering)}
-                  </option>`,
-                )}
-              </optgroup>`,
-            )}
-          </select>
-          <p id=${`${planId}-msg`} class="message error" part="error">${planError ?? nothing}</p>
-        </div>
+        ${renderPlanSelect(t, this.locale, rules, {
+          id: this.idOf(column.key, 'plan'),
+          plan: column.plan,
+          known,
+          error: known ? null : t.unknownPlan(column.plan),
+          onChange: (e) => this.onPlan(column.key, e),
+        })}
         <div class="pair">
           ${this.renderTextField(column, 'volume', t.volume, { inputmode: 'numeric' })}
-          <div class="field" part="field">
-            <label for=${periodId}>${s.period}</label>
-            <select id=${periodId} part="input" class="select" @change=${(e: Event) => this.onPeriod(column.key, e)}>
-              ${PERIODS.map((p) => html`<option value=${p} .selected=${p === column.period}>${t.perPeriod[p]}</option>`)}
-            </select>
-          </div>
+          ${renderPeriodSelect(t, {
+            id: this.idOf(column.key, 'period'),
+            label: s.period,
+            period: column.period,
+            onChange: (e) => this.onPeriod(column.key, e),
+          })}
         </div>
         ${fields.includes('passRate') ? this.renderTextField(column, 'passRate', t.passRate, { suffix: '%' }) : nothing}
         ${fields.includes('photoSize')

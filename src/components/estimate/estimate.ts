@@ -4,17 +4,15 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
   DEFAULT_RULES,
-  FAMILY_IDS,
   InputError,
   PERIODS,
-  PLAN_IDS,
   discountLabel,
   quote as priceScenario,
 } from '../../engine/index.js';
 import type { FamilyQuote, LineQuote, PackLine, Period, PlanId, Quote, Rules, ScenarioLine } from '../../engine/index.js';
 import { IdvEstimateChangeEvent } from '../../events/idv-estimate-change.js';
 import type { EstimateLine } from '../../events/idv-estimate-change.js';
-import { formatCount, formatMoney, formatNumber, formatPercent, formatPrice } from '../../i18n/format.js';
+import { formatCount, formatMoney, formatNumber, formatPercent } from '../../i18n/format.js';
 import { pick } from '../../i18n/section.js';
 import { estimateStrings } from '../../i18n/sections/estimate.js';
 import type { EstimateStrings } from '../../i18n/sections/estimate.js';
@@ -23,7 +21,8 @@ import { Announcer } from '../../internal/announcer.js';
 import { defineElement } from '../../internal/define-element.js';
 import { IdvElement } from '../../internal/idv-element.js';
 import { renderRulesError } from '../../internal/rules-state.js';
-import { FIELD_DEFAULTS, fieldErrorText, fieldsFrom, locateEngineError, parseLineField, textOf } from '../../internal/line-fields.js';
+import { renderPeriodSelect, renderPlanSelect, renderTextField } from '../../internal/line-controls.js';
+import { FIELD_DEFAULTS, fieldErrorText, fieldsFrom, locateEngineError, textOf, withText } from '../../internal/line-fields.js';
 import type { FieldError, FieldErrors, FieldTexts, FieldValues, LineField } from '../../internal/line-fields.js';
 import { shared } from '../../styles/shared.styles.js';
 import { tokens } from '../../styles/tokens.styles.js';
@@ -154,20 +153,7 @@ export class IdvEstimate extends IdvElement {
 
   private onText(key: number, field: LineField, e: Event): void {
     const text = (e.target as HTMLInputElement).value;
-    const parsed = parseLineField(field, text);
-    this.userEdit(() =>
-      this.updateRow(key, (r) => {
-        const errors = { ...r.errors };
-        delete errors[field];
-        if (!parsed.ok) errors[field] = { code: parsed.code, source: 'parse' };
-        return {
-          ...r,
-          texts: { ...r.texts, [field]: text },
-          values: parsed.ok ? { ...r.values, [field]: parsed.value } : r.values,
-          errors,
-        };
-      }),
-    );
+    this.userEdit(() => this.updateRow(key, (r) => withText(r, field, text)));
   }
 
   private onFirstPurchase(e: Event): void {
@@ -406,73 +392,37 @@ export class IdvEstimate extends IdvElement {
     label: string,
     options: { suffix?: string; inputmode?: 'numeric' | 'decimal'; optional?: boolean } = {},
   ): TemplateResult {
-    const id = this.idOf(row.key, field);
-    const error = fieldErrorText(this.t, field, this.errorOf(row, field));
-    return html`
-      <div class="field f-${field}" part="field">
-        <label for=${id}>${label}${options.optional ? html` <span class="muted">(${this.t.optional})</span>` : nothing}</label>
-        <div class="input-wrap ${error ? 'invalid' : ''}">
-          <input
-            id=${id}
-            part="input"
-            type="text"
-            inputmode=${options.inputmode ?? 'decimal'}
-            autocomplete="off"
-            spellcheck="false"
-            .value=${row.texts[field]}
-            aria-invalid=${error ? 'true' : 'false'}
-            aria-describedby=${`${id}-msg`}
-            @input=${(e: Event) => this.onText(row.key, field, e)}
-          />
-          ${options.suffix ? html`<span class="suffix" aria-hidden="true">${options.suffix}</span>` : nothing}
-        </div>
-        <p id=${`${id}-msg`} class="message error" part="error">${error ?? nothing}</p>
-      </div>
-    `;
+    return renderTextField(this.t, {
+      ...options,
+      id: this.idOf(row.key, field),
+      label,
+      layout: `f-${field}`,
+      value: row.texts[field],
+      error: fieldErrorText(this.t, field, this.errorOf(row, field)),
+      onInput: (e) => this.onText(row.key, field, e),
+    });
   }
 
   private renderPlanSelect(row: Row, rules: Rules): TemplateResult {
-    const id = this.idOf(row.key, 'plan');
     const known = this.planKnown(rules, row.plan);
-    const error = known ? fieldErrorText(this.t, 'plan', this.errorOf(row, 'plan')) : this.t.unknownPlan(row.plan);
-    const lang = this.locale === 'zh-CN' ? 'zh' : 'en';
-    return html`
-      <div class="field f-plan" part="field">
-        <label for=${id}>${this.t.plan}</label>
-        <select
-          id=${id}
-          part="input"
-          class="select"
-          aria-invalid=${error ? 'true' : 'false'}
-          aria-describedby=${`${id}-msg`}
-          @change=${(e: Event) => this.onPlan(row.key, e)}
-        >
-          ${known ? nothing : html`<option value="" selected disabled>—</option>`}
-          ${FAMILY_IDS.map(
-            (f) => html`<optgroup label=${rules.families[f].name[lang]}>
-              ${PLAN_IDS.filter((p) => rules.plans[p].family === f).map(
-                (p) => html`<option value=${p} .selected=${p === row.plan}>
-                  ${this.t.planOption(rules.plans[p].name[lang], formatPrice(rules.plans[p].unitPrice, this.locale), rules.plans[p].metering)}
-                </option>`,
-              )}
-            </optgroup>`,
-          )}
-        </select>
-        <p id=${`${id}-msg`} class="message error" part="error">${error ?? nothing}</p>
-      </div>
-    `;
+    return renderPlanSelect(this.t, this.locale, rules, {
+      id: this.idOf(row.key, 'plan'),
+      plan: row.plan,
+      known,
+      error: known ? fieldErrorText(this.t, 'plan', this.errorOf(row, 'plan')) : this.t.unknownPlan(row.plan),
+      layout: 'f-plan',
+      onChange: (e) => this.onPlan(row.key, e),
+    });
   }
 
   private renderPeriodSelect(row: Row): TemplateResult {
-    const id = this.idOf(row.key, 'period');
-    return html`
-      <div class="field f-period" part="field">
-        <label for=${id}>${this.s.period}</label>
-        <select id=${id} part="input" class="select" @change=${(e: Event) => this.onPeriod(row.key, e)}>
-          ${PERIODS.map((p) => html`<option value=${p} .selected=${p === row.period}>${this.t.perPeriod[p]}</option>`)}
-        </select>
-      </div>
-    `;
+    return renderPeriodSelect(this.t, {
+      id: this.idOf(row.key, 'period'),
+      label: this.s.period,
+      period: row.period,
+      layout: 'f-period',
+      onChange: (e) => this.onPeriod(row.key, e),
+    });
   }
 
   private renderLineFigures(row: Row): TemplateResult {
