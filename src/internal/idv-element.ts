@@ -1,12 +1,22 @@
-import { LitElement } from 'lit';
-import type { PropertyDeclaration, PropertyValues } from 'lit';
+import { LitElement, html } from 'lit';
+import type { PropertyDeclaration, PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { DEFAULT_RULES } from '../engine/index.js';
 import type { RulesError, Rules } from '../engine/index.js';
 import type { Locale } from '../i18n/format.js';
 import { LocalizeController } from '../i18n/localize.js';
 import { noteDefault, restoreDefaults } from './defaults.js';
-import { resolveRules } from './rules-state.js';
+import { Announcer } from './announcer.js';
+import { renderRulesError, resolveRules } from './rules-state.js';
 import type { RulesState } from './rules-state.js';
+
+/** A widget's heading strings and the words of its rules error. */
+export interface FrameText {
+  readonly title: string;
+  readonly subtitle: (version: string) => string;
+  readonly rulesErrorTitle: string;
+  readonly rulesErrorBody: string;
+}
 
 /**
  * What every widget that prices with rules shares: the locale (own `lang`, an ancestor's, the page's), a
@@ -14,6 +24,9 @@ import type { RulesState } from './rules-state.js';
  */
 export class IdvElement extends LitElement {
   protected readonly localize = new LocalizeController(this);
+
+  /** What the polite live region says (rendered by {@link renderFrame}). */
+  protected readonly announcer = new Announcer(this);
 
   /** `rules` resolved: the bundled rules, custom ones that passed loadRules, or the RulesError that stops them. */
   @state() protected rulesState: RulesState = resolveRules(null);
@@ -51,6 +64,25 @@ export class IdvElement extends LitElement {
   protected async renderedWhileConnected(): Promise<boolean> {
     await this.updateComplete;
     return this.isConnected;
+  }
+
+  /**
+   * The frame every widget renders: its title and the rules' version, an optional notice, then `body` with
+   * the active rules (or the error that stops custom rules), and the live region the announcer speaks in.
+   */
+  protected renderFrame(text: FrameText, body: (rules: Rules) => unknown, notice: unknown = null): TemplateResult {
+    const rules = this.activeRules;
+    return html`
+      <div class="base" part="base" lang=${this.locale}>
+        <div class="header" part="header">
+          <h2>${text.title}</h2>
+          <p class="muted small">${text.subtitle((rules ?? DEFAULT_RULES).version)}</p>
+        </div>
+        ${notice}
+        ${!rules || this.rulesProblem ? renderRulesError(text.rulesErrorTitle, text.rulesErrorBody, this.rulesProblem) : body(rules)}
+        <div class="sr-only" role="status" aria-live="polite">${this.announcer.text}</div>
+      </div>
+    `;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

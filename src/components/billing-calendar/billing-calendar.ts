@@ -13,10 +13,8 @@ import type { ParseResult } from '../../i18n/parse.js';
 import { pick } from '../../i18n/section.js';
 import { billingCalendarStrings } from '../../i18n/sections/billing-calendar.js';
 import type { BillingCalendarStrings, BillingFieldCode } from '../../i18n/sections/billing-calendar.js';
-import { Announcer } from '../../internal/announcer.js';
 import { defineElement } from '../../internal/define-element.js';
 import { IdvElement } from '../../internal/idv-element.js';
-import { renderRulesError } from '../../internal/rules-state.js';
 import { todayIn } from '../../internal/today.js';
 import { shared } from '../../styles/shared.styles.js';
 import { tokens } from '../../styles/tokens.styles.js';
@@ -85,7 +83,6 @@ export class IdvBillingCalendar extends IdvElement {
   static override styles = [tokens, shared, styles];
 
   private readonly uid = `idv-billing-${++idCounter}`;
-  private readonly announcer = new Announcer(this);
 
   @state() private yearText = '';
   @state() private texts: Readonly<Record<AmountField, string>> = { dailyBill: '', balance: '' };
@@ -500,22 +497,9 @@ export class IdvBillingCalendar extends IdvElement {
   }
 
   override render(): TemplateResult {
-    const s = this.s;
-    const rules = this.activeRules;
-    return html`
-      <div class="base" part="base" lang=${this.locale}>
-        <div class="header" part="header">
-          <h2>${s.title}</h2>
-          <p class="muted small">${s.subtitle((rules ?? DEFAULT_RULES).version)}</p>
-        </div>
-        ${!rules || this.rulesProblem
-          ? renderRulesError(s.rulesErrorTitle, s.rulesErrorBody, this.rulesProblem)
-          : this.lastCalendar
-            ? html`<div class="layout">${this.renderResults(this.lastCalendar, rules)}</div>`
-            : nothing}
-        <div class="sr-only" role="status" aria-live="polite">${this.announcer.text}</div>
-      </div>
-    `;
+    return this.renderFrame(this.s, (rules) =>
+      this.lastCalendar ? html`<div class="layout">${this.renderResults(this.lastCalendar, rules)}</div>` : nothing,
+    );
   }
 }
 

@@ -19,10 +19,8 @@ import { pick } from '../../i18n/section.js';
 import { compareStrings } from '../../i18n/sections/compare.js';
 import type { CompareStrings } from '../../i18n/sections/compare.js';
 import type { Translation } from '../../i18n/translation.js';
-import { Announcer } from '../../internal/announcer.js';
 import { defineElement } from '../../internal/define-element.js';
 import { IdvElement } from '../../internal/idv-element.js';
-import { renderRulesError } from '../../internal/rules-state.js';
 import { renderPeriodSelect, renderPlanSelect, renderTextField } from '../../internal/line-controls.js';
 import { FIELD_DEFAULTS, fieldErrorText, fieldsFrom, locateEngineError, textOf, withText } from '../../internal/line-fields.js';
 import type { FieldError, FieldErrors, FieldTexts, FieldValues, LineField } from '../../internal/line-fields.js';
@@ -120,7 +118,6 @@ export class IdvCompare extends IdvElement {
   @state() private priced: ReadonlyMap<number, Priced> = new Map();
   /** Errors the engine reported for valid-looking input (a pass rate above 100 %), by column key. */
   @state() private engineErrors: ReadonlyMap<number, FieldErrors> = new Map();
-  private readonly announcer = new Announcer(this);
 
   /**
    * The scenarios, two or three: `{ plan, volume, period, passRate?, photoSize?, retentionDays?, firstPurchase? }`,
@@ -561,36 +558,29 @@ export class IdvCompare extends IdvElement {
   override render(): TemplateResult {
     const t = this.t;
     const s = this.s;
-    const rules = this.activeRules;
-    const compared = rules && !this.rulesProblem ? this.compared() : null;
-    return html`
-      <div class="base" part="base" lang=${this.locale}>
-        <div class="header" part="header">
-          <h2>${s.title}</h2>
-          <p class="muted small">${s.subtitle(rules?.version ?? DEFAULT_RULES.version)}</p>
-        </div>
-        ${!rules || this.rulesProblem
-          ? renderRulesError(t.rulesErrorTitle, t.rulesErrorBody, this.rulesProblem)
-          : html`
-              <div class="columns cols-${this.columns.length}" part="columns">
-                ${repeat(
-                  this.columns,
-                  (c) => c.key,
-                  (c, i) => this.renderColumn(c, i, rules, compared),
-                )}
-              </div>
-              ${this.columns.length < MAX_COLUMNS
-                ? html`<div class="actions">
-                    <button type="button" class="button" part="add" @click=${this.addColumn}>
-                      <span aria-hidden="true">＋</span> ${s.add(LETTERS[this.columns.length]!)}
-                    </button>
-                  </div>`
-                : nothing}
-              ${compared ? this.renderDifferences(compared) : nothing}
-            `}
-        <div class="sr-only" role="status" aria-live="polite">${this.announcer.text}</div>
-      </div>
-    `;
+    return this.renderFrame(
+      { title: s.title, subtitle: s.subtitle, rulesErrorTitle: t.rulesErrorTitle, rulesErrorBody: t.rulesErrorBody },
+      (rules) => {
+        const compared = this.compared();
+        return html`
+          <div class="columns cols-${this.columns.length}" part="columns">
+            ${repeat(
+              this.columns,
+              (c) => c.key,
+              (c, i) => this.renderColumn(c, i, rules, compared),
+            )}
+          </div>
+          ${this.columns.length < MAX_COLUMNS
+            ? html`<div class="actions">
+                <button type="button" class="button" part="add" @click=${this.addColumn}>
+                  <span aria-hidden="true">＋</span> ${s.add(LETTERS[this.columns.length]!)}
+                </button>
+              </div>`
+            : nothing}
+          ${compared ? this.renderDifferences(compared) : nothing}
+        `;
+      },
+    );
   }
 }
 

@@ -17,10 +17,8 @@ import { pick } from '../../i18n/section.js';
 import { estimateStrings } from '../../i18n/sections/estimate.js';
 import type { EstimateStrings } from '../../i18n/sections/estimate.js';
 import type { Translation } from '../../i18n/translation.js';
-import { Announcer } from '../../internal/announcer.js';
 import { defineElement } from '../../internal/define-element.js';
 import { IdvElement } from '../../internal/idv-element.js';
-import { renderRulesError } from '../../internal/rules-state.js';
 import { renderPeriodSelect, renderPlanSelect, renderTextField } from '../../internal/line-controls.js';
 import { FIELD_DEFAULTS, fieldErrorText, fieldsFrom, locateEngineError, textOf, withText } from '../../internal/line-fields.js';
 import type { FieldError, FieldErrors, FieldTexts, FieldValues, LineField } from '../../internal/line-fields.js';
@@ -98,7 +96,6 @@ export class IdvEstimate extends IdvElement {
 
   private readonly uid = `idv-est-${++idCounter}`;
   private nextKey = 0;
-  private readonly announcer = new Announcer(this);
   /** The `lines` array this element last set itself (a visitor's change), so willUpdate does not rebuild the rows. */
   private ownLines: readonly EstimateLine[] | null = null;
   /** Set by a visitor's change: the next update writes the priced lines back to `lines`. */
@@ -606,24 +603,15 @@ export class IdvEstimate extends IdvElement {
   override render(): TemplateResult {
     const t = this.t;
     const s = this.s;
-    const rules = this.activeRules;
-    return html`
-      <div class="base" part="base" lang=${this.locale}>
-        <div class="header" part="header">
-          <h2>${s.title}</h2>
-          <p class="muted small">${s.subtitle(rules?.version ?? DEFAULT_RULES.version)}</p>
-        </div>
-        ${!rules || this.rulesProblem
-          ? renderRulesError(t.rulesErrorTitle, t.rulesErrorBody, this.rulesProblem)
-          : html`<div class="layout">
-              ${this.renderLines(rules)}
-              ${this.lastQuote
-                ? this.renderResults(this.lastQuote, rules)
-                : html`<div class="results empty" part="results"><p class="muted">${s.noQuote}</p></div>`}
-            </div>`}
-        <div class="sr-only" role="status" aria-live="polite">${this.announcer.text}</div>
-      </div>
-    `;
+    return this.renderFrame(
+      { title: s.title, subtitle: s.subtitle, rulesErrorTitle: t.rulesErrorTitle, rulesErrorBody: t.rulesErrorBody },
+      (rules) => html`<div class="layout">
+        ${this.renderLines(rules)}
+        ${this.lastQuote
+          ? this.renderResults(this.lastQuote, rules)
+          : html`<div class="results empty" part="results"><p class="muted">${s.noQuote}</p></div>`}
+      </div>`,
+    );
   }
 }
 

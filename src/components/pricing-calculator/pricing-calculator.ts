@@ -20,10 +20,8 @@ import { formatCount, formatMoney, formatNumber, formatPercent, formatPrice } fr
 import { parseDecimalInput, parseVolume } from '../../i18n/parse.js';
 import type { ParseResult } from '../../i18n/parse.js';
 import type { FieldErrorCode, Translation } from '../../i18n/translation.js';
-import { Announcer } from '../../internal/announcer.js';
 import { defineElement } from '../../internal/define-element.js';
 import { IdvElement } from '../../internal/idv-element.js';
-import { renderRulesError } from '../../internal/rules-state.js';
 import '../billing-calendar/billing-calendar.js';
 import '../compare/compare.js';
 import '../cost-chart/cost-chart.js';
@@ -103,7 +101,6 @@ export class IdvPricingCalculator extends IdvElement {
   static override styles = [tokens, shared, styles];
 
   private readonly uid = `idv-${++idCounter}`;
-  private readonly announcer = new Announcer(this);
   private statusTimer: ReturnType<typeof setTimeout> | undefined;
   private openedFromUrl = false;
 
@@ -927,27 +924,18 @@ export class IdvPricingCalculator extends IdvElement {
 
   override render(): TemplateResult {
     const t = this.t;
-    const rules = this.activeRules;
-    return html`
-      <div class="base" part="base" lang=${this.locale}>
-        <div class="header" part="header">
-          <h2>${t.title}</h2>
-          <p class="muted small">${t.subtitle(rules?.version ?? DEFAULT_RULES.version)}</p>
-        </div>
-        ${this.linkProblem
-          ? html`<p class="notice" role="alert" part="notice">${t.share.linkProblem(t.share.linkReasons[this.linkProblem])}</p>`
-          : nothing}
-        ${!rules || this.rulesProblem
-          ? renderRulesError(t.rulesErrorTitle, t.rulesErrorBody, this.rulesProblem)
-          : html`<div class="layout">
-              ${this.renderForm(rules)}
-              ${this.lastQuote
-                ? this.renderResults(this.lastQuote)
-                : html`<div class="results empty" part="results"><p class="muted">${t.noQuote}</p></div>`}
-            </div>`}
-        <div class="sr-only" role="status" aria-live="polite">${this.announcer.text}</div>
-      </div>
-    `;
+    return this.renderFrame(
+      t,
+      (rules) => html`<div class="layout">
+        ${this.renderForm(rules)}
+        ${this.lastQuote
+          ? this.renderResults(this.lastQuote)
+          : html`<div class="results empty" part="results"><p class="muted">${t.noQuote}</p></div>`}
+      </div>`,
+      this.linkProblem
+        ? html`<p class="notice" role="alert" part="notice">${t.share.linkProblem(t.share.linkReasons[this.linkProblem])}</p>`
+        : nothing,
+    );
   }
 }
 

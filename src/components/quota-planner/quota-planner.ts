@@ -15,10 +15,8 @@ import type { ParseResult } from '../../i18n/parse.js';
 import { pick } from '../../i18n/section.js';
 import { quotaPlannerStrings } from '../../i18n/sections/quota-planner.js';
 import type { QuotaFieldCode, QuotaPlannerStrings } from '../../i18n/sections/quota-planner.js';
-import { Announcer } from '../../internal/announcer.js';
 import { defineElement } from '../../internal/define-element.js';
 import { IdvElement } from '../../internal/idv-element.js';
-import { renderRulesError } from '../../internal/rules-state.js';
 import { todayIn } from '../../internal/today.js';
 import { shared } from '../../styles/shared.styles.js';
 import { tokens } from '../../styles/tokens.styles.js';
@@ -83,7 +81,6 @@ export class IdvQuotaPlanner extends IdvElement {
 
   private readonly uid = `idv-quota-${++idCounter}`;
   private nextKey = 0;
-  private readonly announcer = new Announcer(this);
   /** The packs array this element last set from a visitor's edit (so willUpdate knows not to rebuild rows). */
   private ownPacks: readonly QuotaPackRow[] | null = null;
 
@@ -668,24 +665,15 @@ export class IdvQuotaPlanner extends IdvElement {
 
   override render(): TemplateResult {
     const s = this.s;
-    const rules = this.activeRules;
-    return html`
-      <div class="base" part="base" lang=${this.locale}>
-        <div class="header" part="header">
-          <h2>${s.title}</h2>
-          <p class="muted small">${s.subtitle((rules ?? DEFAULT_RULES).version)}</p>
-        </div>
-        ${!rules || this.rulesProblem
-          ? renderRulesError(s.rulesErrorTitle, s.rulesErrorBody, this.rulesProblem)
-          : html`<div class="layout">
-              ${this.renderForm(rules)}
-              ${this.lastPlan
-                ? this.renderResults(this.lastPlan)
-                : html`<div class="results empty" part="results"><p class="muted">${s.noPlan}</p></div>`}
-            </div>`}
-        <div class="sr-only" role="status" aria-live="polite">${this.announcer.text}</div>
-      </div>
-    `;
+    return this.renderFrame(
+      s,
+      (rules) => html`<div class="layout">
+        ${this.renderForm(rules)}
+        ${this.lastPlan
+          ? this.renderResults(this.lastPlan)
+          : html`<div class="results empty" part="results"><p class="muted">${s.noPlan}</p></div>`}
+      </div>`,
+    );
   }
 }
 

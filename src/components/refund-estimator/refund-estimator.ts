@@ -14,10 +14,8 @@ import type { ParseResult } from '../../i18n/parse.js';
 import { pick } from '../../i18n/section.js';
 import { refundEstimatorStrings } from '../../i18n/sections/refund-estimator.js';
 import type { RefundEstimatorStrings, RefundFieldCode } from '../../i18n/sections/refund-estimator.js';
-import { Announcer } from '../../internal/announcer.js';
 import { defineElement } from '../../internal/define-element.js';
 import { IdvElement } from '../../internal/idv-element.js';
-import { renderRulesError } from '../../internal/rules-state.js';
 import { todayIn } from '../../internal/today.js';
 import { shared } from '../../styles/shared.styles.js';
 import { tokens } from '../../styles/tokens.styles.js';
@@ -85,7 +83,6 @@ export class IdvRefundEstimator extends IdvElement {
   static override styles = [tokens, shared, styles];
 
   private readonly uid = `idv-refund-${++idCounter}`;
-  private readonly announcer = new Announcer(this);
 
   @state() private texts: Readonly<Record<TextField, string>> = { paid: '', used: '0', days: '0' };
   @state() private errors: Readonly<Partial<Record<Field, FieldError>>> = {};
@@ -512,24 +509,15 @@ export class IdvRefundEstimator extends IdvElement {
 
   override render(): TemplateResult {
     const s = this.s;
-    const rules = this.activeRules;
-    return html`
-      <div class="base" part="base" lang=${this.locale}>
-        <div class="header" part="header">
-          <h2>${s.title}</h2>
-          <p class="muted small">${s.subtitle((rules ?? DEFAULT_RULES).version)}</p>
-        </div>
-        ${!rules || this.rulesProblem
-          ? renderRulesError(s.rulesErrorTitle, s.rulesErrorBody, this.rulesProblem)
-          : html`<div class="layout">
-              ${this.renderForm(rules)}
-              ${this.estimate
-                ? this.renderResults(this.estimate, rules)
-                : html`<div class="results empty" part="results"><p class="muted">${s.noRefund}</p></div>`}
-            </div>`}
-        <div class="sr-only" role="status" aria-live="polite">${this.announcer.text}</div>
-      </div>
-    `;
+    return this.renderFrame(
+      s,
+      (rules) => html`<div class="layout">
+        ${this.renderForm(rules)}
+        ${this.estimate
+          ? this.renderResults(this.estimate, rules)
+          : html`<div class="results empty" part="results"><p class="muted">${s.noRefund}</p></div>`}
+      </div>`,
+    );
   }
 }
 
