@@ -951,26 +951,36 @@ describe('<idv-pricing-calculator>', () => {
       expect(showsKeptLast(el, 'zh-CN')).to.equal(true);
     });
 
-    it('should fall back to document.documentElement.lang and follow it at run time', async () => {
+    /** Runs `fn`, then puts the page's own `<html lang>` back, whatever `fn` set it to. */
+    async function keepingPageLang(fn: (html: HTMLElement) => Promise<void>): Promise<void> {
       const html = document.documentElement;
       const previous = html.getAttribute('lang');
       try {
+        await fn(html);
+      } finally {
+        if (previous === null) html.removeAttribute('lang');
+        else html.setAttribute('lang', previous);
+      }
+    }
+
+    /** The element's heading once a lang change has been observed and rendered. */
+    async function titleAfterChange(el: IdvPricingCalculator): Promise<string> {
+      await aTimeout(0);
+      await settle(el);
+      return text(root(el).querySelector('h2'));
+    }
+
+    it('should fall back to document.documentElement.lang and follow it at run time', async () => {
+      await keepingPageLang(async (html) => {
         html.lang = 'zh-CN';
         const el = await make({ lang: null });
         expect(el.hasAttribute('lang')).to.equal(false);
         expect(text(root(el).querySelector('h2'))).to.equal(zhCN.title);
         html.lang = 'en';
-        await aTimeout(0);
-        await settle(el);
-        expect(text(root(el).querySelector('h2'))).to.equal(en.title);
+        expect(await titleAfterChange(el)).to.equal(en.title);
         html.lang = 'zh-Hant-TW';
-        await aTimeout(0);
-        await settle(el);
-        expect(text(root(el).querySelector('h2'))).to.equal(zhCN.title);
-      } finally {
-        if (previous === null) html.removeAttribute('lang');
-        else html.setAttribute('lang', previous);
-      }
+        expect(await titleAfterChange(el)).to.equal(zhCN.title);
+      });
     });
 
     it('should take the lang of the nearest ancestor when it has none', async () => {
@@ -990,49 +1000,31 @@ describe('<idv-pricing-calculator>', () => {
       await el.updateComplete;
       expect(text(root(el).querySelector('h2'))).to.equal(en.title);
       section.lang = 'zh-CN';
-      await aTimeout(0);
-      await settle(el);
-      expect(text(root(el).querySelector('h2'))).to.equal(zhCN.title);
+      expect(await titleAfterChange(el)).to.equal(zhCN.title);
       section.removeAttribute('lang');
-      await aTimeout(0);
-      await settle(el);
-      expect(text(root(el).querySelector('h2')), 'falls back to the outer ancestor').to.equal(zhCN.title);
+      expect(await titleAfterChange(el), 'falls back to the outer ancestor').to.equal(zhCN.title);
       wrapper.lang = 'en';
-      await aTimeout(0);
-      await settle(el);
-      expect(text(root(el).querySelector('h2'))).to.equal(en.title);
+      expect(await titleAfterChange(el)).to.equal(en.title);
     });
 
     it('should follow the page’s lang from inside another component’s shadow root', async () => {
-      const html = document.documentElement;
-      const previous = html.getAttribute('lang');
       const host = fixtureSync<HTMLDivElement>('<div></div>');
       const el = host.attachShadow({ mode: 'open' }).appendChild(document.createElement('idv-pricing-calculator'));
-      try {
+      await keepingPageLang(async (html) => {
         html.lang = 'en';
         await settle(el);
         expect(text(root(el).querySelector('h2'))).to.equal(en.title);
         html.lang = 'zh-CN';
-        await aTimeout(0);
-        await settle(el);
-        expect(text(root(el).querySelector('h2'))).to.equal(zhCN.title);
-      } finally {
-        if (previous === null) html.removeAttribute('lang');
-        else html.setAttribute('lang', previous);
-      }
+        expect(await titleAfterChange(el)).to.equal(zhCN.title);
+      });
     });
 
     it('should prefer its own lang over the page lang', async () => {
-      const html = document.documentElement;
-      const previous = html.getAttribute('lang');
-      try {
+      await keepingPageLang(async (html) => {
         html.lang = 'zh-CN';
         const el = await make({ lang: 'en' });
         expect(text(root(el).querySelector('h2'))).to.equal(en.title);
-      } finally {
-        if (previous === null) html.removeAttribute('lang');
-        else html.setAttribute('lang', previous);
-      }
+      });
     });
 
     it('should re-render when lang changes at run time', async () => {
