@@ -140,7 +140,12 @@ export default css`
   .period .units {
     grid-area: units;
   }
-  @container (min-width: 480px) {
+  /* Three side by side only when their own card (not the whole element) has room for a whole amount in each:
+     beside the form in an 800 px element, ¥3,650,000.00 would break mid-number. */
+  .postpaid {
+    container: postpaid / inline-size;
+  }
+  @container postpaid (min-width: 470px) {
     .periods {
       grid-template-columns: repeat(3, minmax(0, 1fr));
     }

@@ -626,7 +626,7 @@ export class IdvPricingCalculator extends IdvElement {
   private renderPostpaid(line: LineQuote): TemplateResult {
     const t = this.t;
     return html`
-      <section role="group" class="card" part="card" aria-labelledby=${`${this.uid}-postpaid`}>
+      <section role="group" class="card postpaid" part="card" aria-labelledby=${`${this.uid}-postpaid`}>
         <h3 id=${`${this.uid}-postpaid`}>${t.postpaidTitle}</h3>
         <dl class="periods">
           ${PERIODS.map(

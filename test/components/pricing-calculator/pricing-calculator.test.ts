@@ -901,6 +901,20 @@ describe('<idv-pricing-calculator>', () => {
       expectNoHorizontalOverflow(el, 'zh-CN alipay-mini');
     });
 
+    it('should never break an amount across lines, from 320 to 1200 px (found at 800 px in the demo)', async () => {
+      // The text of an amount on one line has one line box; broken mid-number ('¥300,000.0' / '0') it has two.
+      for (const width of [320, 400, 480, 560, 640, 720, 800, 880, 960, 1040, 1200]) {
+        const el = await makeAt(width, { volume: '10000', period: 'day' });
+        for (const amount of root(el).querySelectorAll<HTMLElement>('[part~="line-item__price"]')) {
+          const range = document.createRange();
+          range.selectNodeContents(amount);
+          const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+          expect(lines.size, `${width} px: ${text(amount)}`).to.equal(1);
+        }
+        el.remove();
+      }
+    });
+
     it('should put the form and the results side by side at 1200 px and stack them at 320 px', async () => {
       const wide = await makeAt(1200);
       const form = part(wide, 'form').getBoundingClientRect();
