@@ -1,4 +1,7 @@
 import DecimalJs from 'decimal.js';
+// The .d.ts files name decimal.js's class through this named import, never the default one: to node16 and
+// nodenext resolution decimal.js's typings are CommonJS, where a default import is the whole module, not the class.
+import type { Decimal as DecimalClass } from 'decimal.js';
 import { InputError } from './errors.js';
 
 /**
@@ -8,14 +11,14 @@ import { InputError } from './errors.js';
  * 64 keeps every multiplication exact; only divisions round, and `divOut` truncates those far past the fen.
  * `toExpNeg`/`toExpPos` keep `toString()` in plain notation for every value the engine produces.
  */
-export const Decimal = DecimalJs.clone({
+export const Decimal: typeof DecimalClass = DecimalJs.clone({
   precision: 64,
   rounding: DecimalJs.ROUND_DOWN,
   toExpNeg: -60,
   toExpPos: 60,
 });
 export type Decimal = InstanceType<typeof Decimal>;
-export type DecimalRounding = DecimalJs.Rounding;
+export type DecimalRounding = DecimalClass.Rounding;
 
 /** Largest unit count the engine accepts: far beyond any real volume, small enough for exact pack counts. */
 export const MAX_UNITS = 10n ** 18n;
