@@ -2,7 +2,14 @@
 // Vue's npm packages, into .cache/frameworks/<name>/ for test/frameworks/*.test.ts. `idv-pricing` resolves
 // like a consumer's import: through this package's `exports` to dist/idv-pricing.js, so run it after
 // `vite build`. Run alone: `node scripts/build-frameworks.mjs`.
-import { rmSync } from 'node:fs';
+//
+// It also packs the package as npm publishes it (`npm pack`), installs the tarball into a temp project and
+// type-checks a consumer against it under each moduleResolution mode; the facts go to
+// .cache/frameworks/packed/report.json, which test/frameworks/packed.test.ts judges (see packConsumer).
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 
@@ -39,7 +46,152 @@ export async function buildFramework(name) {
   });
 }
 
-/** Builds every fixture; returns the names that failed (each failure is printed). */
+/** Where packConsumer writes its report (served to the specs as /.cache/frameworks/packed/report.json). */
+export const PACKED_REPORT = `${ROOT}.cache/frameworks/packed/report.json`;
+
+/** The moduleResolution modes a consumer may use, each with the `module` setting it goes with. */
+export const RESOLUTIONS = { node10: 'commonjs', node16: 'node16', nodenext: 'nodenext', bundler: 'esnext' };
+
+/** What the consumer project installs next to the tarball: the package's dependencies and its React peer. */
+function consumerDependencies(pkg) {
+  return [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})];
+}
+
+/**
+ * The package as a consumer gets it, for test/frameworks/packed.test.ts (about 8 s). Steps:
+ * 1. emits dist/types from the current source (as `npm run build` does; `npm test` builds only the JS);
+ * 2. `npm pack`s the package (its `files`, nothing else) into a temp dir and unpacks the tarball into
+ *    <temp>/consumer/node_modules/idv-pricing, next to links to its dependencies and its React peer
+ *    (this repo's copies: the versions the lock file pins; no network);
+ * 3. type-checks the type tests in test/frameworks/types/ there, with skipLibCheck off, under each
+ *    moduleResolution mode. Diagnostics are taken for the consumer's files and for every .d.ts the tarball
+ *    ships; the dependencies' own typings (lit, React, decimal.js) are not ours, and checking them too
+ *    would triple the time.
+ * Writes what it found (the tarball's file list and size, its package.json, README.md and
+ * custom-elements.json, the diagnostics) to PACKED_REPORT; the spec decides what passes. A step that
+ * cannot run at all is recorded as `error`.
+ */
+export async function packConsumer() {
+  const outDir = dirname(PACKED_REPORT);
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
+  const work = mkdtempSync(join(tmpdir(), 'idv-packed-'));
+  const report = { resolutions: Object.keys(RESOLUTIONS) };
+  try {
+    const { default: ts } = await import('typescript');
+    report.declarations = emitDeclarations(ts);
+
+    const packed = spawnSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    if (packed.status !== 0) throw new Error(`npm pack failed: ${packed.stderr}`);
+    const [info] = JSON.parse(packed.stdout);
+    report.tarball = {
+      filename: info.filename,
+      size: info.size,
+      unpackedSize: info.unpackedSize,
+      files: info.files.map((f) => f.path).sort(),
+    };
+
+    const consumer = join(work, 'consumer');
+    const installed = join(consumer, 'node_modules', 'idv-pricing');
+    mkdirSync(installed, { recursive: true });
+    const untar = spawnSync('tar', ['-xzf', join(work, info.filename), '-C', installed, '--strip-components=1'], { encoding: 'utf8' });
+    if (untar.status !== 0) throw new Error(`tar failed: ${untar.stderr}`);
+    const shipped = (file) => readFileSync(join(installed, file), 'utf8');
+    const pkg = JSON.parse(shipped('package.json'));
+    report.packageJson = pkg;
+    report.readme = shipped('README.md');
+    report.manifest = pkg.customElements ? JSON.parse(shipped(pkg.customElements)) : null;
+
+    for (const name of consumerDependencies(pkg)) {
+      mkdirSync(dirname(join(consumer, 'node_modules', name)), { recursive: true });
+      symlinkSync(join(ROOT, 'node_modules', name), join(consumer, 'node_modules', name), 'dir');
+    }
+    // An ES module project, as node16/nodenext consumers of an ESM-only package are.
+    writeFileSync(join(consumer, 'package.json'), JSON.stringify({ private: true, type: 'module' }));
+    const typeTests = join(ROOT, 'test', 'frameworks', 'types');
+    const sources = readdirSync(typeTests).map((file) => join(consumer, file));
+    for (const file of readdirSync(typeTests)) writeFileSync(join(consumer, file), readFileSync(join(typeTests, file)));
+    const declarations = report.tarball.files.filter((f) => f.endsWith('.d.ts')).map((f) => join(installed, f));
+    report.typecheck = typeCheckConsumer(ts, consumer, [...sources, ...declarations], installed);
+  } catch (error) {
+    report.error = String(error?.stack ?? error);
+    console.error('packing the package for test/frameworks/packed.test.ts failed:', error);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+  writeFileSync(PACKED_REPORT, `${JSON.stringify(report, null, 1)}\n`);
+  return report;
+}
+
+/** `tsc -p tsconfig.build.json`'s emit (dist/types); returns its declaration-emit errors. */
+function emitDeclarations(ts) {
+  const config = ts.getParsedCommandLineOfConfigFile(`${ROOT}tsconfig.build.json`, {}, {
+    ...ts.sys,
+    onUnRecoverableConfigFileDiagnostic: (d) => {
+      throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+    },
+  });
+  const program = ts.createProgram({ rootNames: config.fileNames, options: config.options, projectReferences: config.projectReferences });
+  const { diagnostics } = program.emit();
+  return { errors: diagnostics.map((d) => formatDiagnostic(ts, d, ROOT)) };
+}
+
+/** Type-checks `files` in `dir` under each mode of RESOLUTIONS; lib files are parsed once for all modes. */
+function typeCheckConsumer(ts, dir, files, installed) {
+  const libs = new Map();
+  const results = {};
+  for (const [resolution, module] of Object.entries(RESOLUTIONS)) {
+    const started = performance.now();
+    const { options, errors } = ts.convertCompilerOptionsFromJson(
+      {
+        strict: true,
+        skipLibCheck: false,
+        noEmit: true,
+        jsx: 'react-jsx',
+        target: 'es2022',
+        lib: ['es2022', 'dom', 'dom.iterable'],
+        types: [],
+        module,
+        moduleResolution: resolution,
+      },
+      dir,
+    );
+    if (errors.length > 0) throw new Error(errors.map((d) => formatDiagnostic(ts, d, dir)).join('\n'));
+    const host = ts.createCompilerHost(options);
+    const getSourceFile = host.getSourceFile.bind(host);
+    host.getSourceFile = (fileName, languageVersion, ...rest) => {
+      if (!fileName.includes('/typescript/lib/lib.')) return getSourceFile(fileName, languageVersion, ...rest);
+      const key = `${fileName}:${typeof languageVersion === 'object' ? languageVersion.languageVersion : languageVersion}`;
+      if (!libs.has(key)) libs.set(key, getSourceFile(fileName, languageVersion, ...rest));
+      return libs.get(key);
+    };
+    const program = ts.createProgram(files, options, host);
+    const ours = program.getSourceFiles().filter((sf) => !sf.isDeclarationFile || sf.fileName.startsWith(`${installed}/`));
+    const diagnostics = [
+      ...program.getOptionsDiagnostics(),
+      ...program.getGlobalDiagnostics(),
+      ...program.getSyntacticDiagnostics(),
+      ...ours.flatMap((sf) => program.getSemanticDiagnostics(sf)),
+    ];
+    results[resolution] = {
+      errors: diagnostics.map((d) => formatDiagnostic(ts, d, dir)),
+      checkedFiles: ours.length,
+      seconds: Number(((performance.now() - started) / 1000).toFixed(1)),
+    };
+  }
+  return results;
+}
+
+function formatDiagnostic(ts, diagnostic, dir) {
+  return ts
+    .formatDiagnostic(diagnostic, { getCanonicalFileName: (f) => f, getCurrentDirectory: () => dir, getNewLine: () => '\n' })
+    .trim();
+}
+
+/** Builds every fixture and packs the package; returns the names that failed (each failure is printed). */
 export async function buildFrameworks() {
   const failed = [];
   for (const name of FRAMEWORKS) {
@@ -50,12 +202,14 @@ export async function buildFrameworks() {
       failed.push(name);
     }
   }
+  // A failure here is the spec's to report (the report says what went wrong), not a build failure.
+  await packConsumer();
   return failed;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const started = performance.now();
   const failed = await buildFrameworks();
-  console.log(`framework apps built in ${((performance.now() - started) / 1000).toFixed(1)} s${failed.length ? `; failed: ${failed.join(', ')}` : ''}`);
+  console.log(`framework apps built and package packed in ${((performance.now() - started) / 1000).toFixed(1)} s${failed.length ? `; failed: ${failed.join(', ')}` : ''}`);
   process.exit(failed.length ? 1 : 0);
 }

@@ -1,0 +1,276 @@
+/**
+ * The package as npm ships it. scripts/build-frameworks.mjs (run by `npm test` before the specs, or alone:
+ * `node scripts/build-frameworks.mjs`) packs it with `npm pack`, unpacks the tarball into a temp project next
+ * to its dependencies, type-checks the type tests in test/frameworks/types/ there under every moduleResolution
+ * mode with skipLibCheck off, and writes what it found to .cache/frameworks/packed/report.json. This spec
+ * judges that report: the types, the files package.json and custom-elements.json name, the README's links.
+ */
+import { expect } from '@open-wc/testing';
+
+interface Reference {
+  readonly name: string;
+  readonly module?: string;
+  readonly package?: string;
+}
+interface Manifest {
+  readonly modules: readonly {
+    readonly path: string;
+    readonly declarations?: readonly { readonly name: string; readonly tagName?: string; readonly customElement?: boolean }[];
+    readonly exports?: readonly { readonly kind: string; readonly name: string; readonly declaration: Reference }[];
+  }[];
+}
+interface Checked {
+  readonly errors: readonly string[];
+  readonly checkedFiles: number;
+  readonly seconds: number;
+}
+interface PackedReport {
+  readonly resolutions: readonly string[];
+  readonly error?: string;
+  readonly declarations: { readonly errors: readonly string[] };
+  readonly tarball: { readonly filename: string; readonly size: number; readonly unpackedSize: number; readonly files: readonly string[] };
+  readonly packageJson: Record<string, unknown> & {
+    readonly repository?: { readonly type?: string; readonly url?: string } | string;
+    readonly homepage?: string;
+    readonly bugs?: { readonly url?: string } | string;
+    readonly keywords?: readonly string[];
+    readonly customElements?: string;
+  };
+  readonly readme: string;
+  readonly manifest: Manifest | null;
+  readonly typecheck: Readonly<Record<string, Checked>>;
+}
+
+/** The moduleResolution modes scripts/build-frameworks.mjs checks (RESOLUTIONS there). */
+const RESOLUTIONS = ['node10', 'node16', 'nodenext', 'bundler'];
+
+/** The packed tarball (gzip) stays under this: the built files are about 180 KB of it; a stray image is not. */
+const TARBALL_CEILING = 250_000;
+
+let report: PackedReport;
+
+/** The report, or the error that stopped scripts/build-frameworks.mjs from writing a full one. */
+function packed(): PackedReport {
+  expect(report, 'the report of scripts/build-frameworks.mjs').to.be.an('object');
+  expect(report.error, 'packing and installing the package').to.equal(undefined);
+  return report;
+}
+
+/** A shipped path as `npm pack` lists it: no leading `./` or `/`. */
+const normal = (path: string): string => path.replace(/^\.?\/+/, '');
+
+function expectShipped(path: string, what: string): void {
+  expect(packed().tarball.files, `${what}: "${path}" is in the tarball`).to.include(normal(path));
+}
+
+/** Every string in a package.json `exports` / `typesVersions` value. */
+function targets(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(targets);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(targets);
+  return [];
+}
+
+/** `https://github.com/owner/repo` from package.json's `repository` (npm's `git+https://….git` form or a URL). */
+function repositoryBase(pkg: PackedReport['packageJson']): URL {
+  const raw = typeof pkg.repository === 'string' ? pkg.repository : pkg.repository?.url;
+  expect(raw, 'package.json repository.url').to.be.a('string');
+  const url = new URL(raw!.replace(/^git\+/, '').replace(/\.git$/, ''));
+  expect(url.protocol, 'the repository is an https URL').to.equal('https:');
+  expect(url.pathname.split('/').filter(Boolean), 'the repository URL names an owner and a repository').to.have.length(2);
+  return url;
+}
+
+interface Link {
+  readonly target: string;
+  readonly line: number;
+}
+
+/** The README's links and images (Markdown and HTML), outside code blocks and code spans. */
+function readmeLinks(markdown: string): Link[] {
+  const links: Link[] = [];
+  let fence: string | null = null;
+  markdown.split('\n').forEach((text, index) => {
+    const opener = /^\s*(`{3,}|~{3,})/.exec(text)?.[1];
+    if (fence) {
+      if (opener?.startsWith(fence)) fence = null;
+      return;
+    }
+    if (opener) {
+      fence = opener;
+      return;
+    }
+    const line = text.replace(/(`+)[\s\S]*?\1/g, '');
+    const found = [
+      ...line.matchAll(/!?\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+["'][^"']*["'])?\s*\)/g),
+      ...line.matchAll(/^\s*\[[^\]]+\]:\s*<?([^\s>]+)/g),
+      ...line.matchAll(/<(?:a|img|source)\b[^>]*?\s(?:href|src)\s*=\s*["']([^"']+)["']/gi),
+    ];
+    for (const match of found) links.push({ target: match[1]!, line: index + 1 });
+  });
+  return links;
+}
+
+/** The anchors GitHub (and npm) give the README's headings, and any `<a id>` / `<a name>` in it. */
+function readmeAnchors(markdown: string): Set<string> {
+  const anchors = new Set<string>();
+  const seen = new Map<string, number>();
+  let fence = false;
+  for (const line of markdown.split('\n')) {
+    if (/^\s*(```|~~~)/.test(line)) fence = !fence;
+    if (fence) continue;
+    for (const match of line.matchAll(/<a\s[^>]*?(?:id|name)\s*=\s*["']([^"']+)["']/gi)) anchors.add(match[1]!);
+    const heading = /^#{1,6}\s+(.*?)\s*#*\s*$/.exec(line)?.[1];
+    if (heading === undefined) continue;
+    const slug = heading
+      .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '')
+      .replace(/ /g, '-');
+    const n = seen.get(slug) ?? 0;
+    seen.set(slug, n + 1);
+    anchors.add(n === 0 ? slug : `${slug}-${n}`);
+  }
+  return anchors;
+}
+
+/** Whether the repository's working tree (served by the test runner) has `path`. */
+async function inRepository(path: string): Promise<boolean> {
+  const response = await fetch(`/${path}`, { method: 'HEAD' });
+  return response.ok;
+}
+
+describe('the packed tarball (npm pack, installed in a consumer project)', () => {
+  before(async () => {
+    const response = await fetch('/.cache/frameworks/packed/report.json');
+    expect(response.ok, '.cache/frameworks/packed/report.json (node scripts/build-frameworks.mjs)').to.equal(true);
+    report = (await response.json()) as PackedReport;
+  });
+
+  it('should be checked under every moduleResolution mode', () => {
+    expect(packed().resolutions).to.have.members(RESOLUTIONS);
+  });
+
+  it('should ship declarations that emit from the source without errors', () => {
+    expect(packed().declarations.errors).to.deep.equal([]);
+  });
+
+  for (const resolution of RESOLUTIONS) {
+    it(`should type-check a consumer under moduleResolution ${resolution} with skipLibCheck off`, () => {
+      const checked = packed().typecheck[resolution];
+      expect(checked, `a type-check under ${resolution}`).to.be.an('object');
+      // The two type tests and the shipped .d.ts files (more than 40 of them).
+      expect(checked!.checkedFiles, 'files checked').to.be.greaterThan(40);
+      expect(checked!.errors, `errors under ${resolution}`).to.deep.equal([]);
+    });
+  }
+
+  it('should ship every file package.json names (main, module, types, exports, typesVersions, customElements)', () => {
+    const pkg = packed().packageJson;
+    const named = [pkg.main, pkg.module, pkg.types, pkg.customElements, ...targets(pkg.exports), ...targets(pkg.typesVersions)];
+    expect(named.filter((path) => typeof path !== 'string'), 'fields that should be paths').to.deep.equal([]);
+    for (const path of named as string[]) {
+      if (path !== './package.json') expectShipped(path, 'package.json');
+    }
+  });
+
+  it(`should stay under ${TARBALL_CEILING / 1000} KB packed`, () => {
+    const { size, unpackedSize, files } = packed().tarball;
+    expect(size, `${size} B packed, ${unpackedSize} B unpacked, ${files.length} files`).to.be.below(TARBALL_CEILING);
+  });
+
+  it('should ship every module and reference custom-elements.json names, and the manifest itself', () => {
+    const { manifest, packageJson } = packed();
+    expect(packageJson.customElements, 'package.json customElements').to.be.a('string');
+    expectShipped(packageJson.customElements!, 'package.json customElements');
+    expect(manifest?.modules.length, 'modules in the shipped manifest').to.be.greaterThan(0);
+    const references: Reference[] = [];
+    const walk = (node: unknown): void => {
+      if (Array.isArray(node)) node.forEach(walk);
+      else if (node && typeof node === 'object') {
+        const ref = node as Reference;
+        if (typeof ref.module === 'string' && ref.package === undefined) references.push(ref);
+        Object.values(node).forEach(walk);
+      }
+    };
+    walk(manifest);
+    expect(references.length, 'references to modules').to.be.greaterThan(0);
+    for (const mod of manifest!.modules) expectShipped(mod.path, 'a module path in custom-elements.json');
+    for (const ref of references) expectShipped(ref.module!, `custom-elements.json's reference to ${ref.name}`);
+  });
+
+  it('should name in custom-elements.json only exports and tags that the shipped bundle really has', async () => {
+    const { manifest } = packed();
+    const modules = manifest!.modules.filter((mod) => mod.path.endsWith('.js'));
+    expect(modules.length, 'JavaScript modules in the manifest').to.be.greaterThan(0);
+    const tags: string[] = [];
+    for (const mod of modules) {
+      // The served file is the one `npm pack` packed: `npm test` builds dist/ once, before both.
+      const loaded = (await import(`/${normal(mod.path)}`)) as Record<string, unknown>;
+      for (const entry of mod.exports ?? []) {
+        const declared = mod.declarations?.find((d) => d.name === entry.declaration.name);
+        expect(declared, `the declaration of ${entry.declaration.name} in ${mod.path}`).to.be.an('object');
+        if (entry.kind === 'js') {
+          expect(loaded[entry.name], `${mod.path} exports ${entry.name}`).to.be.a('function');
+        } else {
+          expect(entry.kind).to.equal('custom-element-definition');
+          tags.push(entry.name);
+          expect(customElements.get(entry.name), `${mod.path} defines <${entry.name}> as ${declared!.name}`).to.equal(
+            loaded[declared!.name],
+          );
+        }
+      }
+    }
+    const elements = modules.flatMap((mod) => (mod.declarations ?? []).filter((d) => d.customElement && d.tagName));
+    expect(tags, 'a definition for each element').to.have.members(elements.map((d) => d.tagName!));
+  });
+
+  it("should name its repository, homepage and issue tracker in package.json, all at the repository's URL, with keywords", () => {
+    const pkg = packed().packageJson;
+    const base = repositoryBase(pkg).href;
+    expect(typeof pkg.repository === 'object' ? pkg.repository.type : 'git', 'repository.type').to.equal('git');
+    expect(pkg.homepage, 'homepage').to.be.oneOf([base, `${base}#readme`]);
+    expect(typeof pkg.bugs === 'string' ? pkg.bugs : pkg.bugs?.url, 'bugs.url').to.equal(`${base}/issues`);
+    expect(pkg.keywords, 'keywords').to.be.an('array');
+    expect(pkg.keywords!.length, 'keywords').to.be.greaterThan(0);
+    for (const keyword of pkg.keywords!) expect(keyword, 'a keyword').to.match(/^\S+$/);
+    expect(new Set(pkg.keywords).size, 'keywords are distinct').to.equal(pkg.keywords!.length);
+  });
+
+  it('should link from its README only to headings in it and to files the tarball ships (as node_modules/idv-pricing/README.md)', async () => {
+    const { readme } = packed();
+    const anchors = readmeAnchors(readme);
+    const relative = readmeLinks(readme).filter((link) => !/^[a-z][a-z\d+.-]*:/i.test(link.target));
+    expect(relative.length, 'relative links in the README').to.be.greaterThan(0);
+    for (const { target, line } of relative) {
+      const [path, anchor] = decodeURI(target).split('#') as [string, string | undefined];
+      if (path === '') {
+        expect([...anchors], `README.md:${line} links to #${anchor}, a heading`).to.include(anchor);
+        continue;
+      }
+      const file = normal(path.split('?')[0]!);
+      expectShipped(file, `README.md:${line} links to`);
+      // The package page (npm) resolves a relative link against the repository, which has no dist/.
+      expect(file.startsWith('dist/'), `README.md:${line} links to ${file}, a built file the repository does not have`).to.equal(false);
+      expect(await inRepository(file), `README.md:${line} links to ${file}, which the repository has`).to.equal(true);
+    }
+  });
+
+  it("should link from its README to no other site than the repository's, over https", async () => {
+    const { readme, packageJson } = packed();
+    const base = repositoryBase(packageJson);
+    const [owner, repo] = base.pathname.split('/').filter(Boolean);
+    for (const { target, line } of readmeLinks(readme).filter((link) => /^[a-z][a-z\d+.-]*:/i.test(link.target))) {
+      const url = new URL(target);
+      expect(url.protocol, `README.md:${line} ${target}`).to.equal('https:');
+      const parts = url.pathname.split('/').filter(Boolean);
+      const ours = (url.host === base.host || url.host === 'raw.githubusercontent.com') && parts[0] === owner && parts[1] === repo;
+      expect(ours, `README.md:${line} ${target} is on ${base.href}`).to.equal(true);
+      // A file at a revision: raw.githubusercontent.com/o/r/<rev>/<path>, github.com/o/r/{blob,raw,tree}/<rev>/<path>.
+      const file = url.host === 'raw.githubusercontent.com' ? parts.slice(3) : ['blob', 'raw', 'tree'].includes(parts[2]!) ? parts.slice(4) : [];
+      if (file.length > 0) {
+        expect(await inRepository(file.join('/')), `README.md:${line} names ${file.join('/')}, which the repository has`).to.equal(true);
+      }
+    }
+  });
+});
