@@ -6,6 +6,7 @@ import type { InputErrorCode } from '../engine/index.js';
 import { parseDecimalInput, parseVolume } from '../i18n/parse.js';
 import type { ParseErrorCode, ParseResult } from '../i18n/parse.js';
 import type { FieldErrorCode, Translation } from '../i18n/translation.js';
+import { textFromCode } from './coerce.js';
 
 export type LineField = 'volume' | 'passRate' | 'photoSize' | 'retention' | 'peakShare';
 
@@ -57,12 +58,8 @@ export function parseLineField(field: LineField, text: string): ParseResult {
   }
 }
 
-/** A field as code gave it, as text: strings as they are, numbers in their shortest form, anything else as missing. */
-export function textOf(value: unknown): string | undefined {
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'bigint') return String(value);
-  return undefined;
-}
+/** A field as code gave it, as text (see textFromCode): numbers as their decimal text, wrong kinds as text no parser accepts. */
+export const textOf = textFromCode;
 
 /** Texts (as given, defaults for what is missing) and their parsed values, for a line set from code. */
 export function fieldsFrom(given: Partial<Record<LineField, unknown>>): {

@@ -16,6 +16,7 @@ import { pick } from '../../i18n/section.js';
 import { quotaPlannerStrings } from '../../i18n/sections/quota-planner.js';
 import type { QuotaFieldCode, QuotaPlannerStrings } from '../../i18n/sections/quota-planner.js';
 import { defineElement } from '../../internal/define-element.js';
+import { fieldFromCode, listFromCode, textFromCode } from '../../internal/coerce.js';
 import { IdvElement } from '../../internal/idv-element.js';
 import { todayIn } from '../../internal/today.js';
 import { shared } from '../../styles/shared.styles.js';
@@ -244,7 +245,8 @@ export class IdvQuotaPlanner extends IdvElement {
     super.willUpdate(changed);
     const rules = this.activeRules;
     if (!rules || this.rulesProblem) return;
-    const packsFromCode = changed.has('packs') && this.packs !== this.ownPacks;
+    // null from code always resets the rows (ownPacks is null too once rows are synced, so compare only arrays).
+    const packsFromCode = changed.has('packs') && (this.packs === null || this.packs !== this.ownPacks);
     if (this.rows.length === 0 || packsFromCode || (changed.has('today') && this.packs === null)) this.syncRows(rules);
     this.syncText('usage', changed.has('dailyUsage'), this.dailyUsage, this.usageText);
     this.syncText('threshold', changed.has('threshold'), this.threshold, this.thresholdText);
@@ -254,11 +256,16 @@ export class IdvQuotaPlanner extends IdvElement {
 
   /** Packs set from code (or none yet): rows as given, or one pack of the smallest paid size bought today. */
   private syncRows(rules: Rules): void {
-    const given = Array.isArray(this.packs) ? this.packs : [];
-    const rows = given.map((p) => ({ key: this.nextKey++, units: String(p?.units ?? ''), date: String(p?.boughtAt ?? '') }));
+    const given = listFromCode(this.packs, Number.MAX_SAFE_INTEGER)?.items ?? [];
+    const rows = given.map((p) => ({
+      key: this.nextKey++,
+      units: textFromCode(fieldFromCode(p, 'units')) ?? '',
+      date: textFromCode(fieldFromCode(p, 'boughtAt')) ?? '',
+    }));
     this.rows = rows.length > 0 ? rows : [{ key: this.nextKey++, units: this.defaultUnits(rules), date: this.todayDate() }];
+    // New rows: the old rows' date errors and the list's engine error go with them.
     const errors: Record<string, FieldError> = {};
-    for (const [k, v] of Object.entries(this.errors)) if (!k.startsWith('row-')) errors[k] = v;
+    for (const [k, v] of Object.entries(this.errors)) if (!k.startsWith('row-') && k !== 'packs') errors[k] = v;
     this.errors = errors;
     this.ownPacks = null;
   }

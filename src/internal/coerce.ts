@@ -1,0 +1,75 @@
+/**
+ * What a value set from code (a framework binding, plain JavaScript) reads as, for properties and line
+ * fields that hold text. Frameworks send numbers (`:volume="12000"` in Vue, `volume={12000}` in React), and
+ * sometimes things that are no value at all. Nothing here throws, whatever it is given (a symbol, a
+ * revoked Proxy, an object whose `toString` throws): no user code is ever called. Not API.
+ */
+import { Decimal } from '../engine/decimal.js';
+
+/**
+ * A value from code as text:
+ * - a string as it is;
+ * - a finite number or a bigint as its plain decimal text (`12000` → `'12000'`, `1e21` → 22 digits,
+ *   `0.1` → `'0.1'`): the same text a visitor would type, so it is parsed and judged like typing;
+ * - null and undefined as undefined (missing: the caller uses its default);
+ * - anything else (boolean, NaN, ±Infinity, symbol, object, array, function) as `''`: an empty field, which a
+ *   required field answers with its "enter a number" message and an optional one reads as "none". Nothing of
+ *   such a value (`NaN`, `[object Object]`) ever reaches the screen.
+ */
+export function textFromCode(value: unknown): string | undefined {
+  switch (typeof value) {
+    case 'string':
+      return value;
+    case 'undefined':
+      return undefined;
+    case 'bigint':
+      return value.toString();
+    case 'number':
+      // decimal.js reads a number by its shortest round-trip text, and toFixed() never uses an exponent.
+      return Number.isFinite(value) ? new Decimal(value).toFixed() : '';
+    default:
+      return value === null ? undefined : '';
+  }
+}
+
+/** Whether a value from code is a value of no kind a text field can read (see {@link textFromCode}). */
+export function isWrongKind(value: unknown): boolean {
+  const type = typeof value;
+  return !(value === null || type === 'undefined' || type === 'string' || type === 'bigint' || (type === 'number' && Number.isFinite(value)));
+}
+
+/**
+ * Reads `key` of a value from code (a line of `lines`, a row of `packs`) without letting a throwing getter
+ * or a revoked Proxy escape: such a field reads as an object, a value of the wrong kind (see textFromCode).
+ */
+export function fieldFromCode(source: unknown, key: string): unknown {
+  if (typeof source !== 'object' || source === null) return undefined;
+  try {
+    return (source as Record<string, unknown>)[key];
+  } catch {
+    return {};
+  }
+}
+
+/** The named fields of a value from code, each read with {@link fieldFromCode}; {} for a non-object. */
+export function recordFromCode<K extends string>(source: unknown, keys: readonly K[]): Partial<Record<K, unknown>> {
+  const out: Partial<Record<K, unknown>> = {};
+  for (const key of keys) out[key] = fieldFromCode(source, key);
+  return out;
+}
+
+/**
+ * A list from code as a plain array of at most `max` entries (the rest are counted, not copied), or null when
+ * it is no array (or a Proxy that refuses to be read).
+ */
+export function listFromCode(value: unknown, max: number): { items: unknown[]; total: number } | null {
+  try {
+    if (!Array.isArray(value)) return null;
+    const total = value.length;
+    const items: unknown[] = [];
+    for (let i = 0; i < Math.min(total, max); i++) items.push(fieldFromCode(value, String(i)));
+    return { items, total };
+  } catch {
+    return null;
+  }
+}
