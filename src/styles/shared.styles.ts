@@ -321,6 +321,14 @@ export const shared = css`
     display: grid;
     gap: 0.5rem;
   }
+  /* A page's input the element could not take as given (a shared link, too many lines). */
+  .notice {
+    margin: 0 0 1rem;
+    padding: 0.6rem 0.8rem;
+    border-radius: var(--idv-radius-small);
+    border: 1px solid var(--idv-color-danger);
+    color: var(--idv-color-danger);
+  }
   .rules-error code {
     overflow-wrap: anywhere;
   }

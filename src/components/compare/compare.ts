@@ -21,6 +21,7 @@ import type { CompareStrings } from '../../i18n/sections/compare.js';
 import type { Translation } from '../../i18n/translation.js';
 import { defineElement } from '../../internal/define-element.js';
 import { IdvElement } from '../../internal/idv-element.js';
+import { listFromCode, recordFromCode } from '../../internal/coerce.js';
 import { renderPeriodSelect, renderPlanSelect, renderTextField } from '../../internal/line-controls.js';
 import { FIELD_DEFAULTS, fieldErrorText, fieldsFrom, locateEngineError, textOf, withText } from '../../internal/line-fields.js';
 import type { FieldError, FieldErrors, FieldTexts, FieldValues, LineField } from '../../internal/line-fields.js';
@@ -55,6 +56,7 @@ type ColumnField = Exclude<LineField, 'peakShare'>;
 const LETTERS = ['A', 'B', 'C'] as const;
 const MIN_COLUMNS = 2;
 const MAX_COLUMNS = 3;
+const SCENARIO_KEYS = ['plan', 'volume', 'period', 'passRate', 'photoSize', 'retentionDays', 'firstPurchase'] as const;
 const DEFAULT_SCENARIOS: readonly CompareScenario[] = [
   { plan: 'app', volume: '30000', period: 'month' },
   { plan: 'alipay-mini', volume: '30000', period: 'month', passRate: '85' },
@@ -215,7 +217,7 @@ export class IdvCompare extends IdvElement {
   // ---- derived state ----------------------------------------------------------------------------------
 
   private columnFrom(scenario: CompareScenario): Column {
-    const given = (typeof scenario === 'object' && scenario !== null ? scenario : {}) as Partial<CompareScenario>;
+    const given = recordFromCode(scenario, SCENARIO_KEYS) as Partial<CompareScenario>;
     const { texts, values, errors } = fieldsFrom({
       volume: given.volume,
       passRate: given.passRate,
@@ -237,7 +239,7 @@ export class IdvCompare extends IdvElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('scenarios') && this.scenarios !== this.ownScenarios) {
-      const given = Array.isArray(this.scenarios) ? this.scenarios.slice(0, MAX_COLUMNS) : [];
+      const given = (listFromCode(this.scenarios, MAX_COLUMNS)?.items ?? []) as CompareScenario[];
       const filled = [...given, ...DEFAULT_SCENARIOS.slice(given.length)];
       this.columns = filled.map((s) => this.columnFrom(s));
       this.priced = new Map();
@@ -319,6 +321,42 @@ export class IdvCompare extends IdvElement {
     }
     this.priced = priced;
     this.engineErrors = engineErrors;
+    // After the first render only: the page's own scenarios are not news.
+    if (this.hasUpdated) this.announcer.after(700, () => this.errorAnnouncement() ?? this.totalsAnnouncement());
+  }
+
+  /** The first invalid field, with the fact that its column's figures are the last valid ones; null when all are valid. */
+  private errorAnnouncement(): string | null {
+    const t = this.t;
+    const s = this.s;
+    const labels: Record<ColumnField | 'plan', string> = {
+      plan: t.plan,
+      volume: t.volume,
+      passRate: t.passRate,
+      photoSize: t.photoSize,
+      retention: s.retentionDays,
+    };
+    for (const [i, column] of this.columns.entries()) {
+      for (const field of ['plan', ...this.fieldsOf(column.plan)] as const) {
+        const error = this.errorOf(column, field);
+        const message = field === 'plan' ? (error ? t.unknownPlan(column.plan) : null) : fieldErrorText(t, field, error);
+        if (message) return t.announceError(`${s.scenario(LETTERS[i]!)} · ${labels[field]}`, message);
+      }
+    }
+    return null;
+  }
+
+  /** Each scenario's yearly total with the best packs, and the cheapest; null with fewer than two priced. */
+  private totalsAnnouncement(): string | null {
+    const compared = this.compared();
+    if (!compared) return null;
+    const s = this.s;
+    const name = (index: number): string => s.scenario(LETTERS[compared.positions[index]!]!);
+    const { totals, cheapest } = compared.comparison;
+    return s.announce(
+      totals.map((total, i) => [name(i), this.money(total)] as const),
+      cheapest.map(name),
+    );
   }
 
   /** The quotes of the columns that have one, their positions, and the engine's comparison; null with fewer than two. */

@@ -19,6 +19,7 @@ import type { EstimateStrings } from '../../i18n/sections/estimate.js';
 import type { Translation } from '../../i18n/translation.js';
 import { defineElement } from '../../internal/define-element.js';
 import { IdvElement } from '../../internal/idv-element.js';
+import { listFromCode, recordFromCode } from '../../internal/coerce.js';
 import { renderPeriodSelect, renderPlanSelect, renderTextField } from '../../internal/line-controls.js';
 import { FIELD_DEFAULTS, fieldErrorText, fieldsFrom, locateEngineError, textOf, withText } from '../../internal/line-fields.js';
 import type { FieldError, FieldErrors, FieldTexts, FieldValues, LineField } from '../../internal/line-fields.js';
@@ -46,6 +47,9 @@ interface Priced {
 
 const DEFAULT_LINES: readonly EstimateLine[] = [{ plan: 'app', volume: '30000', period: 'month' }];
 const NEW_LINE: EstimateLine = { plan: 'app', volume: '0', period: 'month' };
+const LINE_KEYS = ['plan', 'volume', 'period', 'passRate', 'photoSize', 'retentionDays', 'peakShare'] as const;
+/** Most lines an estimate holds: more is a list, not an estimate, and each line renders four inputs. */
+const MAX_LINES = 50;
 
 let idCounter = 0;
 
@@ -70,6 +74,7 @@ let idCounter = 0;
  * @csspart error - A field's error message.
  * @csspart remove - A line's remove button.
  * @csspart add - The add-a-line button.
+ * @csspart notice - The message shown when the page sets more lines than an estimate holds (50).
  * @csspart line-figures - A line's own figures.
  * @csspart results - The totals and the families' pack mixes.
  * @csspart summary - The grand total.
@@ -109,10 +114,13 @@ export class IdvEstimate extends IdvElement {
   /** Errors the engine reported for valid-looking input (a pass rate above 100 %), by row key. */
   @state() private engineErrors: ReadonlyMap<number, FieldErrors> = new Map();
   @state() private lastQuote: Quote | null = null;
+  /** How many lines the page set, when more than {@link MAX_LINES} (only the first MAX_LINES are shown). */
+  @state() private givenLines = 0;
 
   /**
    * The estimate's lines: `{ plan, volume, period, passRate?, photoSize?, retentionDays?, peakShare? }`, every
-   * number a string (`volume: '1.2万'` is parsed). At least one line is always shown.
+   * number a string (`volume: '1.2万'` is parsed; a number such as `20000` is read as its decimal text). At
+   * least one line is always shown, and at most {@link MAX_LINES} (50): the rest are left out with a message.
    */
   @property({ attribute: false }) lines: readonly EstimateLine[] = DEFAULT_LINES;
 
@@ -161,6 +169,7 @@ export class IdvEstimate extends IdvElement {
   }
 
   private async addLine(): Promise<void> {
+    if (this.rows.length >= MAX_LINES) return;
     const row = this.rowFrom(NEW_LINE);
     this.userEdit(() => {
       this.rows = [...this.rows, row];
@@ -201,8 +210,8 @@ export class IdvEstimate extends IdvElement {
 
   // ---- derived state ----------------------------------------------------------------------------------
 
-  private rowFrom(line: EstimateLine): Row {
-    const given = (typeof line === 'object' && line !== null ? line : {}) as Partial<EstimateLine>;
+  private rowFrom(line: unknown): Row {
+    const given = recordFromCode(line, LINE_KEYS) as Partial<EstimateLine>;
     const { texts, values, errors } = fieldsFrom({
       volume: given.volume,
       passRate: given.passRate,
@@ -224,8 +233,10 @@ export class IdvEstimate extends IdvElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('lines') && this.lines !== this.ownLines) {
-      const given = Array.isArray(this.lines) && this.lines.length > 0 ? this.lines : [NEW_LINE];
-      this.rows = given.map((l) => this.rowFrom(l));
+      const list = listFromCode(this.lines, MAX_LINES);
+      const given = list && list.items.length > 0 ? list.items : [NEW_LINE];
+      this.givenLines = list && list.total > MAX_LINES ? list.total : 0;
+      this.rows = given.map((l) => this.rowFrom(l as EstimateLine));
       this.priced = new Map();
     }
     // `rows` is private, so PropertyValues<this> does not list it.
@@ -322,12 +333,12 @@ export class IdvEstimate extends IdvElement {
       }
     }
     this.engineErrors = engineErrors;
+    // After the first render only: the page's own lines are not news.
+    if (this.hasUpdated) this.scheduleAnnouncement();
     if (!q) return;
-    const previous = this.lastQuote;
     this.lastQuote = q;
     this.quotedKeys = this.rows.map((r) => r.key);
     this.priced = new Map(this.rows.map((r, i) => [r.key, candidates[i]!] as const));
-    if (previous) this.scheduleAnnouncement();
   }
 
   /** A row as `lines` spells it: each field its last priced value, only the fields its plan uses. */
@@ -347,12 +358,38 @@ export class IdvEstimate extends IdvElement {
     };
   }
 
+  /**
+   * Once typing pauses (so a screen reader is not read every keystroke's total): the first invalid field and
+   * that the figures are the last valid ones, else the totals. Each edit drops what the one before left pending.
+   */
   private scheduleAnnouncement(): void {
-    // Announce once typing pauses, so a screen reader is not read every keystroke's total.
     this.announcer.after(700, () => {
+      const error = this.errorAnnouncement();
+      if (error) return error;
       const q = this.lastQuote;
       return q ? this.t.announce(this.money(q.totals.bestYear), this.money(q.totals.postpaid.year)) : null;
     });
+  }
+
+  private errorAnnouncement(): string | null {
+    const t = this.t;
+    const s = this.s;
+    const labels: Record<LineField | 'plan', string> = {
+      plan: t.plan,
+      volume: t.volume,
+      passRate: t.passRate,
+      photoSize: t.photoSize,
+      retention: s.retentionDays,
+      peakShare: t.peakShare,
+    };
+    for (const [i, row] of this.rows.entries()) {
+      for (const field of ['plan', ...this.fieldsOf(row.plan)] as const) {
+        const error = this.errorOf(row, field);
+        const message = field === 'plan' ? (error ? t.errors['unknown-plan'] : null) : fieldErrorText(t, field, error);
+        if (message) return t.announceError(`${s.lineLegend(i + 1, this.planLabel(row.plan))} · ${labels[field]}`, message);
+      }
+    }
+    return null;
   }
 
   // ---- rendering --------------------------------------------------------------------------------------
@@ -494,6 +531,9 @@ export class IdvEstimate extends IdvElement {
       <section role="group" class="lines" part="lines" aria-labelledby=${`${this.uid}-lines`}>
         <h3 id=${`${this.uid}-lines`}>${s.linesTitle}</h3>
         <p class="muted small">${s.linesHint}</p>
+        ${this.givenLines > 0
+          ? html`<p class="notice" part="notice" role="status">${s.tooManyLines(this.count(MAX_LINES), this.count(this.givenLines))}</p>`
+          : nothing}
         <ol class="line-list">
           ${repeat(
             this.rows,
@@ -502,7 +542,17 @@ export class IdvEstimate extends IdvElement {
           )}
         </ol>
         <div class="line-actions">
-          <button type="button" class="button" part="add" @click=${this.addLine}><span aria-hidden="true">＋</span> ${s.addLine}</button>
+          <button
+            type="button"
+            class="button"
+            part="add"
+            ?disabled=${this.rows.length >= MAX_LINES}
+            aria-describedby=${this.rows.length >= MAX_LINES ? `${this.uid}-full` : nothing}
+            @click=${this.addLine}
+          >
+            <span aria-hidden="true">＋</span> ${s.addLine}
+          </button>
+          ${this.rows.length >= MAX_LINES ? html`<p id=${`${this.uid}-full`} class="muted small">${s.linesFull(this.count(MAX_LINES))}</p>` : nothing}
           ${trial
             ? html`<div class="field check">
                 <label>

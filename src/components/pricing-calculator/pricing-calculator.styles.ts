@@ -228,13 +228,6 @@ export default css`
     border-radius: var(--idv-radius-small);
     padding: 0.5rem;
   }
-  .notice {
-    margin-bottom: 1rem;
-    padding: 0.6rem 0.8rem;
-    border-radius: var(--idv-radius-small);
-    border: 1px solid var(--idv-color-danger);
-    color: var(--idv-color-danger);
-  }
   .print-only {
     display: none;
   }

@@ -21,6 +21,7 @@ import { parseDecimalInput, parseVolume } from '../../i18n/parse.js';
 import type { ParseResult } from '../../i18n/parse.js';
 import type { FieldErrorCode, Translation } from '../../i18n/translation.js';
 import { defineElement } from '../../internal/define-element.js';
+import { withQueryParam } from '../../internal/query.js';
 import { IdvElement } from '../../internal/idv-element.js';
 import '../billing-calendar/billing-calendar.js';
 import '../compare/compare.js';
@@ -33,6 +34,8 @@ import { tokens } from '../../styles/tokens.styles.js';
 import styles from './pricing-calculator.styles.js';
 
 type Field = 'volume' | 'passRate' | 'photoSize' | 'retention' | 'peakShare';
+/** The fields in form order: the first invalid one is the one announced. */
+const FIELDS: readonly Field[] = ['volume', 'passRate', 'photoSize', 'retention', 'peakShare'];
 type Tool = 'chart' | 'estimate' | 'compare' | 'quota' | 'refund' | 'billing';
 const TOOLS: readonly Tool[] = ['chart', 'estimate', 'compare', 'quota', 'refund', 'billing'];
 type RetentionUnit = 'days' | 'months';
@@ -316,12 +319,9 @@ export class IdvPricingCalculator extends IdvElement {
     return formatScenarioString(shared);
   }
 
-  /** This page's URL with the scenario in its `idv` query parameter (other parameters kept). */
+  /** This page's URL (path, query and hash as they are) with the scenario in its `idv` query parameter. */
   private shareUrl(): string {
-    const url = new URL(location.href);
-    url.searchParams.delete('idv');
-    const rest = url.searchParams.toString();
-    return `${url.pathname}?${rest ? `${rest}&` : ''}idv=${encodeScenarioParam(this.shareString)}${url.hash}`;
+    return `${location.pathname}${withQueryParam(location.search, 'idv', encodeScenarioParam(this.shareString))}${location.hash}`;
   }
 
   private setStatus(text: string): void {
@@ -426,7 +426,11 @@ export class IdvPricingCalculator extends IdvElement {
     // Text that does not parse keeps its error (and shows again if its field comes back); only errors in
     // fields the plan uses hold the figures back. The engine judges the rest afresh.
     this.errors = Object.fromEntries(Object.entries(this.errors).filter(([, e]) => e?.source === 'parse'));
-    if (Object.keys(this.blockingErrors(rules)).length > 0 || !this.planKnown(rules) || !this.periodKnown) return;
+    if (Object.keys(this.blockingErrors(rules)).length > 0) {
+      this.scheduleErrorAnnouncement();
+      return;
+    }
+    if (!this.planKnown(rules) || !this.periodKnown) return;
     const plan = rules.plans[this.plan];
     const scenario: Scenario = {
       plan: this.plan,
@@ -446,6 +450,7 @@ export class IdvPricingCalculator extends IdvElement {
       const field = ENGINE_FIELDS[e.field];
       if (!field) throw e;
       this.errors = { ...this.errors, [field]: { code: e.code, source: 'engine' } };
+      this.scheduleErrorAnnouncement();
     }
   }
 
@@ -468,6 +473,35 @@ export class IdvPricingCalculator extends IdvElement {
 
   private planKnown(rules: Rules): boolean {
     return Object.prototype.hasOwnProperty.call(rules.plans, this.plan);
+  }
+
+  /**
+   * An edit left a field invalid: whatever was pending (the totals of the last valid keystroke) is dropped, and
+   * once typing pauses the first invalid field's message is said, with the fact that the figures on screen are
+   * the last valid ones. Not at first render: the page set that value, the visitor did nothing.
+   */
+  private scheduleErrorAnnouncement(): void {
+    if (!this.hasUpdated) return;
+    this.announcer.after(700, () => {
+      const rules = this.activeRules;
+      const blocking = rules ? this.blockingErrors(rules) : {};
+      const field = FIELDS.find((f) => blocking[f]);
+      const message = field ? this.errorText(field) : null;
+      return field && message ? this.t.announceError(this.fieldLabel(field), message) : null;
+    });
+  }
+
+  private fieldLabel(field: Field): string {
+    const t = this.t;
+    return field === 'volume'
+      ? t.volume
+      : field === 'passRate'
+        ? t.passRate
+        : field === 'photoSize'
+          ? t.photoSize
+          : field === 'retention'
+            ? t.retention
+            : t.peakShare;
   }
 
   private scheduleAnnouncement(): void {

@@ -19,6 +19,11 @@ export interface CompareStrings {
   readonly removeScenario: (letter: string) => string;
   readonly added: (letter: string) => string;
   readonly removed: (letter: string) => string;
+  /**
+   * Said once an edit settles: each scenario's yearly total and which is cheapest, e.g. "Scenario A ¥36,000.00
+   * a year, Scenario B ¥42,000.00 a year. Cheapest: Scenario A."
+   */
+  readonly announce: (totals: readonly (readonly [name: string, amount: string])[], cheapest: readonly string[]) => string;
   readonly bestYear: string;
   readonly billableYear: string;
   readonly postpaidYear: string;
@@ -56,6 +61,8 @@ export const compareStrings: Section<CompareStrings> = {
     removeScenario: (letter) => `Remove scenario ${letter}`,
     added: (letter) => `Scenario ${letter} added.`,
     removed: (letter) => `Scenario ${letter} removed.`,
+    announce: (totals, cheapest) =>
+      `${totals.map(([name, amount]) => `${name} ${amount} a year`).join(', ')}. ${cheapest.length > 1 ? `Tied cheapest: ${listEn(cheapest)}` : `Cheapest: ${cheapest[0] ?? ''}`}.`,
     bestYear: 'A year, with the best packs',
     billableYear: 'Billable a year',
     postpaidYear: 'Pay as you go, a year',
@@ -100,6 +107,8 @@ export const compareStrings: Section<CompareStrings> = {
     removeScenario: (letter) => `删除场景 ${letter}`,
     added: (letter) => `已添加场景 ${letter}。`,
     removed: (letter) => `已删除场景 ${letter}。`,
+    announce: (totals, cheapest) =>
+      `${totals.map(([name, amount]) => `${name}每年 ${amount}`).join('；')}。${cheapest.length > 1 ? `并列最便宜：${cheapest.join('、')}` : `最便宜：${cheapest[0] ?? ''}`}。`,
     bestYear: '一年合计（最省流量包）',
     billableYear: '每年计费',
     postpaidYear: '按量付费一年',

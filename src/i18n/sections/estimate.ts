@@ -19,6 +19,10 @@ export interface EstimateStrings {
   readonly removeLine: (n: number, plan: string) => string;
   readonly remove: string;
   readonly lineAdded: (n: number) => string;
+  /** Shown when a page sets more lines than an estimate holds: `max` shown of `total` given. */
+  readonly tooManyLines: (max: string, total: string) => string;
+  /** Beside the disabled add button once the estimate holds `max` lines. */
+  readonly linesFull: (max: string) => string;
   readonly lineRemoved: (n: number, plan: string) => string;
   readonly billableYear: string;
   readonly postpaidMonth: string;
@@ -60,6 +64,8 @@ export const estimateStrings: Section<EstimateStrings> = {
     removeLine: (n, plan) => `Remove line ${n} (${plan})`,
     remove: 'Remove',
     lineAdded: (n) => `Line ${n} added.`,
+    tooManyLines: (max, total) => `Showing the first ${max} of ${total} lines: an estimate holds at most ${max}. Split the rest into another estimate.`,
+    linesFull: (max) => `An estimate holds at most ${max} lines.`,
     lineRemoved: (n, plan) => `Line ${n} (${plan}) removed.`,
     billableYear: 'Billable a year',
     postpaidMonth: 'Pay as you go, a month',
@@ -99,6 +105,8 @@ export const estimateStrings: Section<EstimateStrings> = {
     removeLine: (n, plan) => `删除第 ${n} 项（${plan}）`,
     remove: '删除',
     lineAdded: (n) => `已添加第 ${n} 项。`,
+    tooManyLines: (max, total) => `共 ${total} 项，只显示前 ${max} 项：一份估算最多 ${max} 项，其余请另建估算。`,
+    linesFull: (max) => `一份估算最多 ${max} 项。`,
     lineRemoved: (n, plan) => `已删除第 ${n} 项（${plan}）。`,
     billableYear: '每年计费',
     postpaidMonth: '按量付费每月',
