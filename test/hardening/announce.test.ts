@@ -18,6 +18,7 @@ import { translation } from '../../src/i18n/localize.js';
 import { pick } from '../../src/i18n/section.js';
 import { compareStrings } from '../../src/i18n/sections/compare.js';
 import { estimateStrings } from '../../src/i18n/sections/estimate.js';
+import { refundEstimatorStrings } from '../../src/i18n/sections/refund-estimator.js';
 
 type Updating = HTMLElement & { updateComplete: Promise<boolean> };
 const norm = (s: string): string => s.replace(/\s+/g, ' ').trim();
@@ -103,6 +104,14 @@ for (const locale of ['en', 'zh-CN'] as const satisfies readonly Locale[]) {
       await pause();
       const q = quote({ lines: [{ plan: 'app', volume: '40000', period: 'month', photoSizeMB: '0.1', retentionDays: '30' }] });
       expect(says(el)).to.equal(t.announce(money(q.totals.bestYear), money(q.totals.postpaid.year)));
+    });
+
+    it('<idv-refund-estimator>: an unreadable amount says the field’s message, not the refund of the keystroke before', async () => {
+      const el = await fixture<Updating>(html`<idv-refund-estimator lang=${locale}></idv-refund-estimator>`);
+      const s = pick(refundEstimatorStrings, locale);
+      await typeSlowly(el, input(el.shadowRoot!, s.paid), '9000q');
+      await pause();
+      expect(says(el)).to.equal(t.announceError(s.paid, s.errors['not-a-number']));
     });
 
     it('<idv-compare>: an edit says each scenario’s yearly total and the cheapest; an invalid one says the error', async () => {

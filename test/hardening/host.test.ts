@@ -152,7 +152,7 @@ describe('rules that fight back while read', () => {
   for (const tag of TAGS) {
     it(`<${tag}> shows the rules error state with a message for each, then prices again with the bundled rules`, async () => {
       const host = await fixture<HTMLElement>(html`<div lang="en"></div>`);
-      const el = document.createElement(tag) as Updating;
+      const el = document.createElement(tag) as unknown as Updating;
       host.append(el);
       await el.updateComplete;
       await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
@@ -179,7 +179,7 @@ describe('rules that fight back while read', () => {
         const alert = el.shadowRoot!.querySelector('[role="alert"]');
         expect(alert, `${kind}: the rules error state`).to.not.equal(null);
         expect(text(alert), kind).to.contain(en.rulesErrorTitle);
-        expect(text(alert.querySelector('code')), `${kind}: says what is wrong`).to.match(/^(rules|families|plans)\S*: \S/);
+        expect(text(alert!.querySelector('code')), `${kind}: says what is wrong`).to.match(/^(rules|families|plans)\S*: \S/);
         el.rules = null;
         await el.updateComplete;
         expect(text(el.shadowRoot), `${kind}, then rules = null`).to.equal(fresh);
@@ -222,7 +222,7 @@ describe('lines from code', () => {
 
   it('<idv-estimate>: 10,000 lines from code show the first 50 with a message, and no more can be added', async () => {
     const el = await fixture<IdvEstimate>(html`<idv-estimate lang="en"></idv-estimate>`);
-    const many = Array.from({ length: 10_000 }, (_, i) => ({ plan: 'app', volume: String(i + 1), period: 'day' as const }));
+    const many = Array.from({ length: 10_000 }, (_, i) => ({ plan: 'app' as const, volume: String(i + 1), period: 'day' as const }));
     el.lines = many;
     await el.updateComplete;
     const root = el.shadowRoot!;

@@ -251,7 +251,11 @@ export class IdvRefundEstimator extends IdvElement {
     if (!rules || this.rulesProblem) return;
     this.syncTexts(changed, rules);
     const inputs = ['family', 'packSize', 'paid', 'usedUnits', 'mode', 'purchasedOn', 'today', 'daysSincePurchase', 'rules'] as const;
-    if (this.estimate === null || inputs.some((k) => changed.has(k))) this.recompute(rules);
+    if (this.estimate === null || inputs.some((k) => changed.has(k))) {
+      this.recompute(rules);
+      // After the first render only: the page's own values are not news.
+      if (this.hasUpdated) this.scheduleAnnouncement();
+    }
   }
 
   /** Values set from code (or attributes) show in their fields; typing sets the text first, so then nothing changes. */
@@ -292,7 +296,6 @@ export class IdvRefundEstimator extends IdvElement {
     }
     const unitPrice = rules.families[this.activeFamily].unitPrice;
     try {
-      const previous = this.estimate;
       if (mode === 'dates') {
         const r = refundOnDates(
           { paid: scenario.paid, usedUnits: scenario.usedUnits, purchasedAt: scenario.purchasedOn, today: scenario.today, unitPrice },
@@ -316,7 +319,6 @@ export class IdvRefundEstimator extends IdvElement {
           lastDay: null,
         };
       }
-      if (previous) this.scheduleAnnouncement();
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
       const field = this.fieldOf(e);
@@ -334,11 +336,18 @@ export class IdvRefundEstimator extends IdvElement {
     return known.includes(e.code) ? (e.code as RefundFieldCode) : 'unknown';
   }
 
+  /**
+   * Once typing pauses, so a screen reader is not read every keystroke's amount: the first invalid field's
+   * message (the refund shown is then the last valid one), else the refund. Each edit drops what was pending.
+   */
   private scheduleAnnouncement(): void {
-    // Once typing pauses, so a screen reader is not read every keystroke's amount.
     this.announcer.after(700, () => {
+      const s = this.s;
+      const labels: Record<Field, string> = { paid: s.paid, used: s.used, days: s.days, purchasedOn: s.purchasedOn, today: s.today };
+      const field = (['paid', 'used', 'days', 'purchasedOn', 'today'] as const).find((f) => this.errors[f]);
+      if (field) return this.localize.t.announceError(labels[field], this.errorText(field)!);
       const e = this.estimate;
-      return e ? this.s.announce(formatMoney(e.amount, this.locale), this.ruleText(e)) : null;
+      return e ? s.announce(formatMoney(e.amount, this.locale), this.ruleText(e)) : null;
     });
   }
 
