@@ -19,6 +19,7 @@ import { pick } from '../../src/i18n/section.js';
 import { compareStrings } from '../../src/i18n/sections/compare.js';
 import { estimateStrings } from '../../src/i18n/sections/estimate.js';
 import { refundEstimatorStrings } from '../../src/i18n/sections/refund-estimator.js';
+import { quotaPlannerStrings } from '../../src/i18n/sections/quota-planner.js';
 
 type Updating = HTMLElement & { updateComplete: Promise<boolean> };
 const norm = (s: string): string => s.replace(/\s+/g, ' ').trim();
@@ -112,6 +113,14 @@ for (const locale of ['en', 'zh-CN'] as const satisfies readonly Locale[]) {
       await typeSlowly(el, input(el.shadowRoot!, s.paid), '9000q');
       await pause();
       expect(says(el)).to.equal(t.announceError(s.paid, s.errors['not-a-number']));
+    });
+
+    it('<idv-quota-planner>: an unreadable daily usage says the field’s message, not the dates of the keystroke before', async () => {
+      const el = await fixture<Updating>(html`<idv-quota-planner lang=${locale}></idv-quota-planner>`);
+      const s = pick(quotaPlannerStrings, locale);
+      await typeSlowly(el, input(el.shadowRoot!, s.dailyUsage), '300#');
+      await pause();
+      expect(says(el)).to.equal(t.announceError(s.dailyUsage, s.errors['not-a-number']));
     });
 
     it('<idv-compare>: an edit says each scenario’s yearly total and the cheapest; an invalid one says the error', async () => {

@@ -256,3 +256,19 @@ describe('lines from code', () => {
     expect(el.shadowRoot!.querySelector('[part~="notice"]'), 'no notice: nothing was left out').to.equal(null);
   });
 });
+
+describe('packs from code', () => {
+  it('<idv-quota-planner>: 1,000 packs from code show the first 12 with a message; numbers are read as text', async () => {
+    const el = await fixture<Updating>(html`<idv-quota-planner lang="en"></idv-quota-planner>`);
+    el.packs = Array.from({ length: 1000 }, () => ({ units: 100000, boughtAt: '2020-02-27' }));
+    await el.updateComplete;
+    const root = el.shadowRoot!;
+    expect(root.querySelectorAll('ol.rows > li')).to.have.length(12);
+    expect(text(root.querySelector('[part~="notice"]'))).to.equal('Showing the first 12 of 1,000 packs: the planner holds at most 12.');
+    expect(root.querySelector('[aria-invalid="true"]'), 'no field in error: 100000 is a catalogue size').to.equal(null);
+    el.packs = [{ units: 100000, boughtAt: '2020-02-27' }];
+    await el.updateComplete;
+    expect(root.querySelectorAll('ol.rows > li')).to.have.length(1);
+    expect(root.querySelector('[part~="notice"]')).to.equal(null);
+  });
+});

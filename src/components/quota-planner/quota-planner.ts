@@ -61,6 +61,7 @@ let idCounter = 0;
  * @csspart base - The card.
  * @csspart header - Title and subtitle.
  * @csspart form - The inputs.
+ * @csspart notice - The message shown when the page sets more packs than the planner holds (12).
  * @csspart field - Each labelled input group.
  * @csspart input - Each text input, date input and select.
  * @csspart error - A field's error message.
@@ -90,11 +91,16 @@ export class IdvQuotaPlanner extends IdvElement {
   @state() private thresholdText = '20';
   @state() private errors: Errors = {};
   @state() private lastPlan: QuotaPlan | null = null;
+  /** How many packs the page set, when more than MAX_ROWS (only the first MAX_ROWS are shown and planned). */
+  @state() private givenPacks = 0;
 
   /** Pack family: `idv` (App, H5, server-side, Alipay plans), `liveness` or `face-compare`. */
   @property({ attribute: 'family', useDefault: true }) family: FamilyId = 'idv';
 
-  /** Packs bought, `[{ units: '100000', boughtAt: '2020-02-27' }]`; null for one of the smallest paid pack bought today. */
+  /**
+   * Packs bought, `[{ units: '100000', boughtAt: '2020-02-27' }]` (units may be a number); null for one of the
+   * smallest paid pack bought today. At most 12: the rest are left out with a message.
+   */
   @property({ attribute: false }) packs: readonly QuotaPackRow[] | null = null;
 
   /** Billable units used a day, a whole-number string; text such as `1.2万` is parsed. */
@@ -167,8 +173,9 @@ export class IdvQuotaPlanner extends IdvElement {
     const row: Row = { key: this.nextKey++, units: last?.units ?? this.defaultUnits(rules), date: this.todayDate() };
     this.rows = [...this.rows, row];
     this.commitRows();
-    this.announce(this.s.added(this.rows.length));
+    // After the update, whose recompute schedules the new dates: the visitor's action is what to say now.
     await this.updateComplete;
+    this.announce(this.s.added(this.rows.length));
     this.renderRoot.querySelector<HTMLSelectElement>(`#${this.uid}-size-${row.key}`)?.focus();
   }
 
@@ -180,8 +187,8 @@ export class IdvQuotaPlanner extends IdvElement {
     delete errors[`row-${key}`];
     this.errors = errors;
     this.commitRows();
-    this.announce(this.s.removed(index + 1));
     await this.updateComplete;
+    this.announce(this.s.removed(index + 1));
     this.renderRoot.querySelector<HTMLButtonElement>(`#${this.uid}-add`)?.focus();
   }
 
@@ -251,12 +258,18 @@ export class IdvQuotaPlanner extends IdvElement {
     this.syncText('usage', changed.has('dailyUsage'), this.dailyUsage, this.usageText);
     this.syncText('threshold', changed.has('threshold'), this.threshold, this.thresholdText);
     const inputs = ['family', 'packs', 'dailyUsage', 'threshold', 'start', 'rules', 'today'] as const;
-    if (this.lastPlan === null || inputs.some((k) => changed.has(k))) this.recompute(rules);
+    if (this.lastPlan === null || inputs.some((k) => changed.has(k)) || (changed as PropertyValues).has('rows')) {
+      this.recompute(rules);
+      // After the first render only: the page's own values are not news.
+      if (this.hasUpdated) this.scheduleResultAnnouncement();
+    }
   }
 
   /** Packs set from code (or none yet): rows as given, or one pack of the smallest paid size bought today. */
   private syncRows(rules: Rules): void {
-    const given = listFromCode(this.packs, Number.MAX_SAFE_INTEGER)?.items ?? [];
+    const list = listFromCode(this.packs, MAX_ROWS);
+    const given = list?.items ?? [];
+    this.givenPacks = list && list.total > MAX_ROWS ? list.total : 0;
     const rows = given.map((p) => ({
       key: this.nextKey++,
       units: textFromCode(fieldFromCode(p, 'units')) ?? '',
@@ -292,7 +305,6 @@ export class IdvQuotaPlanner extends IdvElement {
     this.errors = parseErrors;
     if (Object.keys(parseErrors).length > 0) return;
     try {
-      const previous = this.lastPlan;
       this.lastPlan = planQuota(
         {
           packs: this.rows.map((r) => ({ units: r.units, boughtAt: r.date })),
@@ -302,7 +314,6 @@ export class IdvQuotaPlanner extends IdvElement {
         },
         rules,
       );
-      if (previous) this.scheduleResultAnnouncement();
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
       this.errors = { [this.errorKey(e)]: { code: this.errorCode(e), source: 'engine' } };
@@ -326,12 +337,28 @@ export class IdvQuotaPlanner extends IdvElement {
     return known.includes(e.code) ? (e.code as QuotaFieldCode) : 'unknown';
   }
 
+  /**
+   * Once typing pauses, so a screen reader is not read every keystroke's dates: the first invalid field's
+   * message (the plan shown is then the last valid one), else the alert and end dates. Each edit drops what
+   * was pending.
+   */
   private scheduleResultAnnouncement(): void {
-    // Once typing pauses, so a screen reader is not read every keystroke's dates.
     this.announcer.after(700, () => {
+      const error = this.errorAnnouncement();
+      if (error) return error;
       const plan = this.lastPlan;
       return plan ? this.s.announce(this.alertText(plan), this.endText(plan)) : null;
     });
+  }
+
+  private errorAnnouncement(): string | null {
+    const s = this.s;
+    const keys = [...this.rows.map((r, i) => [`row-${r.key}`, `${s.pack(i + 1)} · ${s.boughtOn}`] as const), ['packs', s.packsLegend] as const];
+    for (const [key, label] of [...keys, ['usage', s.dailyUsage] as const, ['threshold', s.threshold] as const]) {
+      const message = this.errorText(key);
+      if (message) return this.localize.t.announceError(label, message);
+    }
+    return null;
   }
 
   // ---- rendering --------------------------------------------------------------------------------------
@@ -471,6 +498,9 @@ export class IdvQuotaPlanner extends IdvElement {
         </div>
         <fieldset class="packs" aria-describedby=${`${this.uid}-packs-msg`}>
           <legend>${s.packsLegend}</legend>
+          ${this.givenPacks > 0
+            ? html`<p class="notice" part="notice" role="status">${s.tooManyPacks(this.count(MAX_ROWS), this.count(this.givenPacks))}</p>`
+            : nothing}
           <ol class="rows">
             ${repeat(this.rows, (r) => r.key, (r, i) => this.renderRow(r, i, rules))}
           </ol>

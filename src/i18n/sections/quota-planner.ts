@@ -10,6 +10,7 @@ export type QuotaFieldCode =
   | 'grouping'
   | 'too-large'
   | 'too-precise'
+  | 'too-long'
   | 'out-of-range'
   | 'invalid-date'
   | 'date-range'
@@ -34,6 +35,8 @@ export interface QuotaPlannerStrings {
   readonly removePack: (n: number) => string;
   readonly remove: string;
   readonly added: (n: number) => string;
+  /** Shown when a page sets more packs than the planner holds: `max` shown of `total` given. */
+  readonly tooManyPacks: (max: string, total: string) => string;
   readonly removed: (n: number) => string;
   readonly dailyUsage: string;
   readonly dailyUsageHint: string;
@@ -100,6 +103,7 @@ export const quotaPlannerStrings: Section<QuotaPlannerStrings> = {
     removePack: (n) => `Remove pack ${n}`,
     remove: 'Remove',
     added: (n) => `Pack ${n} added.`,
+    tooManyPacks: (max, total) => `Showing the first ${max} of ${total} packs: the planner holds at most ${max}.`,
     removed: (n) => `Pack ${n} removed.`,
     dailyUsage: 'Used per day',
     dailyUsageHint: 'Billable units a day, e.g. 500, 12,000 or 1.2万.',
@@ -112,7 +116,8 @@ export const quotaPlannerStrings: Section<QuotaPlannerStrings> = {
       'not-whole': 'Use a whole number of units.',
       'not-integer': 'Use a whole number of units.',
       grouping: 'Check the thousands separators, e.g. 12,000.',
-      'too-large': 'That is too large to plan.',
+      'too-large': 'That is too large to plan: at most 10^18.',
+      'too-long': 'That is too long: at most 64 characters.',
       'too-precise': 'Too many decimal places.',
       'out-of-range': 'Enter a percentage from 0 to 100.',
       'invalid-date': 'Enter the date the pack was bought.',
@@ -173,6 +178,7 @@ export const quotaPlannerStrings: Section<QuotaPlannerStrings> = {
     removePack: (n) => `删除流量包 ${n}`,
     remove: '删除',
     added: (n) => `已添加流量包 ${n}。`,
+    tooManyPacks: (max, total) => `共 ${total} 个流量包，只显示前 ${max} 个：规划最多 ${max} 个。`,
     removed: (n) => `已删除流量包 ${n}。`,
     dailyUsage: '每日用量',
     dailyUsageHint: '每天的计费次数，例如 500、12,000 或 1.2万。',
@@ -185,7 +191,8 @@ export const quotaPlannerStrings: Section<QuotaPlannerStrings> = {
       'not-whole': '请输入整数次数。',
       'not-integer': '请输入整数次数。',
       grouping: '请检查千位分隔符，例如 12,000。',
-      'too-large': '数值过大，无法规划。',
+      'too-large': '数值过大，无法规划：最多 10^18。',
+      'too-long': '内容过长：最多 64 个字符。',
       'too-precise': '小数位数过多。',
       'out-of-range': '请输入 0 到 100 之间的百分比。',
       'invalid-date': '请输入流量包的购买日期。',
