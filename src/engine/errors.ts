@@ -46,6 +46,8 @@ export type RulesErrorCode =
   | 'trial'
   | 'unit-price-mismatch'
   | 'too-fine'
+  | 'too-many-packs'
+  | 'too-large'
   | 'version'
   | 'rounding-mode';
 

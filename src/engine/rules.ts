@@ -1,6 +1,6 @@
 import { Decimal, toPlain } from './decimal.js';
 import { RulesError } from './errors.js';
-import { planningTableSize, MAX_PLANNING_TABLE } from './planning.js';
+import { MAX_CANDIDATES, MAX_PACK_UNITS, MAX_PACKS, plannerOf } from './planning.js';
 import type { Family, FamilyId, LocalizedText, Pack, Plan, PlanId, Rules, RoundingModeName } from './types.js';
 import { DEFAULT_RULES_DATA } from '../rules/default-rules.js';
 
@@ -98,6 +98,13 @@ function pack(value: unknown, path: string, unitPrice: Decimal): Pack {
     if (!['units', 'price', 'ratio', 'trial'].includes(k)) throw new RulesError(child(path, k), 'type', 'is not a pack field.');
   }
   const units = int(o.units, `${path}.units`, 1);
+  if (units > MAX_PACK_UNITS) {
+    throw new RulesError(
+      `${path}.units`,
+      'too-large',
+      `${units} units is more than a price list sells in one pack; use at most 1,000,000,000,000 (10^12) units.`,
+    );
+  }
   const price = dec(o.price, `${path}.price`, 'non-negative');
   const ratio = dec(o.ratio, `${path}.ratio`, 'non-negative');
   const trial = o.trial === undefined ? false : bool(o.trial, `${path}.trial`);
@@ -125,22 +132,38 @@ function family(value: unknown, path: string): Family {
   exactKeys(o, ['name', 'unitPrice', 'packs'], path);
   const unitPrice = dec(o.unitPrice, `${path}.unitPrice`, 'positive');
   if (!Array.isArray(o.packs)) throw new RulesError(`${path}.packs`, 'type', 'must be an array.');
+  if (o.packs.length > MAX_PACKS) {
+    throw new RulesError(
+      `${path}.packs`,
+      'too-many-packs',
+      `has ${o.packs.length} packs; a family may have at most ${MAX_PACKS} (the trial included): drop or merge some.`,
+    );
+  }
   const packs = o.packs.map((p, i) => pack(p, `${path}.packs[${i}]`, unitPrice));
+  // Two paid packs of one size are one too many; a paid pack may share its size with the free trial (R4).
   const seen = new Set<number>();
   packs.forEach((p, i) => {
-    if (seen.has(p.units)) throw new RulesError(`${path}.packs[${i}].units`, 'duplicate-size', `${p.units} appears twice.`);
+    if (p.trial) return;
+    if (seen.has(p.units)) {
+      throw new RulesError(`${path}.packs[${i}].units`, 'duplicate-size', `${p.units}: two paid packs of this size; keep one.`);
+    }
     seen.add(p.units);
   });
   if (packs.filter((p) => p.trial).length > 1) {
     throw new RulesError(`${path}.packs`, 'trial', 'a family has at most one free trial pack.');
   }
-  const sorted = [...packs].sort((a, b) => a.units - b.units);
+  // Ascending by size; the trial before a paid pack of its size.
+  const sorted = [...packs].sort((a, b) => a.units - b.units || (a.trial ? -1 : b.trial ? 1 : 0));
   const f: Family = { name: text(o.name, `${path}.name`), unitPrice: toPlain(unitPrice), packs: sorted };
-  if (planningTableSize(f) > MAX_PLANNING_TABLE) {
+  // Builds (and caches) the planner now, so a catalogue it cannot plan exactly and fast is refused here.
+  const planner = plannerOf(f);
+  if ('tooComplex' in planner) {
     throw new RulesError(
       `${path}.packs`,
       'too-fine',
-      'pack sizes share too small a common unit for exact planning; use sizes that are multiples of a round number (e.g. 1,000).',
+      `these ${f.packs.length} packs combine in too many ways that could each be the cheapest (more than ` +
+        `${MAX_CANDIDATES.toLocaleString('en')} to compare) to plan exactly and fast; use fewer packs, sizes that are ` +
+        'multiples of one another (e.g. 1,000 / 10,000 / 100,000), or discounts that differ more between sizes.',
     );
   }
   return f;
