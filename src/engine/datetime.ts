@@ -4,6 +4,7 @@
  * zone (`rules.settlement.utcOffsetHours`, Beijing UTC+8). Only `Date.UTC` arithmetic: no clock, no local
  * time zone of the machine running the engine, no Intl.
  */
+import { quoted } from './decimal.js';
 import { InputError } from './errors.js';
 
 export const DAY_MS = 86_400_000;
@@ -16,22 +17,35 @@ const MAX_YEAR = 9999;
  * `YYYY-MM-DD`, optionally followed by `T` or a space and `HH:mm` or `HH:mm:ss`, optionally followed by `Z` or
  * an offset `±HH:mm` (only after a time). Whole seconds only: order times are printed to the second.
  */
+/**
+ * Longest date text (after trimming) read: 64 characters. The longest valid form,
+ * `2020-02-27T10:48:56+08:00`, has 25; longer text is refused before the pattern runs.
+ */
+export const MAX_DATE_LENGTH = 64;
+
 const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
-/** An instant (epoch ms) from an ISO date or datetime; without an offset it is read in the billing time zone. */
+/**
+ * An instant (epoch ms) from an ISO date or datetime; without an offset it is read in the billing time zone.
+ * Linear in the text's length: trimmed, refused as `too-long` past MAX_DATE_LENGTH, then one anchored
+ * pattern of fixed-width fields. Error messages quote at most 40 characters of the text.
+ */
 export function parseInstant(value: unknown, field: string, offsetHours: number): number {
   if (typeof value !== 'string') {
     throw new InputError(field, 'type', 'must be an ISO date or date and time string such as 2020-02-27 10:48:56.');
   }
   const s = value.trim();
   if (s === '') throw new InputError(field, 'empty', 'is empty; give a date such as 2020-02-27.');
+  if (s.length > MAX_DATE_LENGTH) {
+    throw new InputError(field, 'too-long', `is ${s.length} characters long; a date has at most ${MAX_DATE_LENGTH} (2020-02-27 10:48:56 has 19).`);
+  }
   const m = ISO_RE.exec(s);
-  if (!m) throw new InputError(field, 'invalid-date', `"${value}" is not a date such as 2020-02-27 or 2020-02-27 10:48:56.`);
+  if (!m) throw new InputError(field, 'invalid-date', `${quoted(s)} is not a date such as 2020-02-27 or 2020-02-27 10:48:56.`);
   const [, ys, mos, ds, hs = '0', mis = '0', ss = '0', zone] = m;
   const [y, mo, d, h, mi, sec] = [ys, mos, ds, hs, mis, ss].map(Number) as [number, number, number, number, number, number];
   if (y < MIN_YEAR || y > MAX_YEAR) throw new InputError(field, 'out-of-range', `the year must be from ${MIN_YEAR} to ${MAX_YEAR}.`);
   if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo) || h > 23 || mi > 59 || sec > 59) {
-    throw new InputError(field, 'invalid-date', `"${value}" is not a date on the calendar.`);
+    throw new InputError(field, 'invalid-date', `${quoted(s)} is not a date on the calendar.`);
   }
   let offsetMinutes = offsetHours * 60;
   if (zone === 'Z') offsetMinutes = 0;

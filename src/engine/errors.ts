@@ -16,7 +16,9 @@ export type InputErrorCode =
   | 'unknown-family'
   | 'unknown-period'
   | 'invalid-date'
-  | 'no-lines';
+  | 'no-lines'
+  /** A string input longer than its field ever is (64 characters for numbers and dates), refused unread. */
+  | 'too-long';
 
 /** Bad input to a public engine function: never a NaN or silently clamped result instead. */
 export class InputError extends Error {

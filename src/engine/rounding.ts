@@ -1,4 +1,4 @@
-import { Decimal, divOut, parseDecimal, parseUnits, toPlain } from './decimal.js';
+import { Decimal, MAX_OUTPUT_PLACES, divOut, parseDecimal, parseUnits, toPlain } from './decimal.js';
 import type { DecimalRounding } from './decimal.js';
 import { InputError } from './errors.js';
 import { DEFAULT_RULES } from './rules.js';
@@ -12,10 +12,11 @@ const MODES: Readonly<Record<RoundingModeName, DecimalRounding>> = {
 
 /**
  * Rounds an exact amount to `scale` places with a named mode, keeping exactly `scale` places ("3.50").
+ * Takes any exact engine figure: a string may have up to MAX_OUTPUT_PLACES (40) places, a number 12.
  * @example roundAmount('3.515625', 2, 'down') // '3.51'
  */
 export function roundAmount(amount: DecimalInput, scale: number, mode: RoundingModeName): string {
-  return parseDecimal(amount, 'amount').toFixed(scale, MODES[mode]);
+  return parseDecimal(amount, 'amount', MAX_OUTPUT_PLACES).toFixed(scale, MODES[mode]);
 }
 
 /**
@@ -60,7 +61,7 @@ export function discountLabel(ratio: DecimalInput): DiscountLabel {
 }
 
 /**
- * Money per unit: `total ÷ units`, exact when it terminates within 12 places, else truncated there.
+ * Money per unit: `total ÷ units`, exact when the division ends, else truncated toward zero at 12 places.
  * Returns null for zero units (there is no price per unit of nothing).
  * @example effectiveUnitPrice('1050000', 1500000) // '0.7'
  */

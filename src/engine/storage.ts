@@ -9,7 +9,11 @@ export const MAX_PHOTO_MB = 1024;
 /** Longest retention the engine accepts, in days (100 years). */
 export const MAX_RETENTION_DAYS = 36_500;
 
-/** Steady-state storage and its fees; every figure exact, or truncated at 12 places where a division does not end. */
+/**
+ * Steady-state storage and its fees. ÷ 1024 always ends, so every figure is exact to its last digit; only a
+ * division by 30 or 365 that does not end (a monthly or yearly volume, the first year's ÷ 30 a day) is
+ * truncated toward zero at 12 decimal places (see divOut).
+ */
 export interface StorageFigures {
   readonly storedMB: string;
   readonly storedGB: string;
@@ -79,7 +83,8 @@ export function storageFigures(photos: Ratio, sizeMB: Decimal, retentionDays: nu
  * @param input.photoSizeMB - Average photo size in MB (the document's example: 0.1).
  * @param input.retentionDays - Days a photo is kept (one month = 30).
  * @param rules - The bundled rules by default.
- * @returns `storedGB` and `monthlyFee` (元), exact where the division ends, else truncated at 12 places.
+ * @returns `storedGB` and `monthlyFee` (元), exact to the last digit: photos a day are whole, so both only
+ *   divide by 1024, which always ends (`photoSizeMB: '0.125'`, 1 photo, 1 day: `storedGB` '0.0001220703125').
  * @throws {InputError} `photosPerDay` (`negative`, `not-integer`, …), `photoSizeMB` (`out-of-range` unless
  *   0 < size ≤ 1024), `retentionDays` (`not-integer`, `out-of-range` above 36,500).
  * @example ossStorage({ photosPerDay: 10000, photoSizeMB: 0.1, retentionDays: 30 })

@@ -24,6 +24,22 @@ function signedFromMinor(n: bigint, scale: number): string {
   return canon(scale === 0 ? `${sign}${digits}` : `${sign}${digits.slice(0, -scale)}.${digits.slice(-scale)}`);
 }
 
+/** n ÷ d (d > 0) as divOut gives it: exact when the quotient ends within 40 places, else truncated toward zero at 12. */
+function quotientOracle(n: bigint, d: bigint): string {
+  const abs = (x: bigint): bigint => (x < 0n ? -x : x);
+  let [x, y] = [abs(n), d];
+  while (y) [x, y] = [y, x % y];
+  const g = x || 1n;
+  let rest = d / g;
+  let twos = 0;
+  let fives = 0;
+  while (rest % 2n === 0n) [rest, twos] = [rest / 2n, twos + 1];
+  while (rest % 5n === 0n) [rest, fives] = [rest / 5n, fives + 1];
+  const places = Math.max(twos, fives);
+  if (rest === 1n && places <= 40) return signedFromMinor((n / g) * (10n ** BigInt(places) / (d / g)), places);
+  return signedFromMinor((n * 10n ** 12n) / d, 12);
+}
+
 function difference(c: QuoteComparison, from: number, to: number): { amount: string; percent: string | null } {
   const found = c.differences.find((d) => d.from === from && d.to === to);
   expect(found, `difference ${from}→${to}`).to.not.equal(undefined);
@@ -188,8 +204,8 @@ describe('compareQuotes', () => {
             const diff = minor[d.to]! - minor[d.from]!;
             expect(canon(d.amount), `${d.from}→${d.to}`).to.equal(signedFromMinor(diff, scale));
             const from = minor[d.from]!;
-            // BigInt division truncates toward zero, as the engine does at 12 places.
-            const percent = from === 0n ? (diff === 0n ? '0' : null) : signedFromMinor((diff * 100n * 10n ** 12n) / from, 12);
+            // Exact when the quotient ends within 40 places; else BigInt division truncates toward zero, as the engine does at 12 places.
+            const percent = from === 0n ? (diff === 0n ? '0' : null) : quotientOracle(diff * 100n, from);
             expect(d.percent === null ? null : canon(d.percent), `${d.from}→${d.to} %`).to.equal(percent);
           }
         }),

@@ -40,9 +40,16 @@ describe('rounding for display (R8)', () => {
     expect(payable(q.lines[0]!.postpaid.month)).to.equal('0.18');
   });
 
-  it('should refuse amounts with more than 12 decimal places rather than round them silently', () => {
-    expectInputError(() => roundAmount('0.0000000000001', 2, 'down'), 'amount', 'out-of-range');
+  it('should refuse numbers with more than 12 decimal places (a binary float leaking in) rather than round them silently', () => {
     expectInputError(() => payable(0.1 + 0.2), 'amount', 'out-of-range');
+    expectInputError(() => roundAmount(1e-13, 2, 'down'), 'amount', 'out-of-range');
+  });
+
+  it('should take every exact engine figure as a string (up to 40 places) and refuse more', () => {
+    // ossStorage's exact 1 photo × 0.125 MB × 1 day ÷ 1024 has 13 places.
+    expect(ossEstimate('0.0001220703125')).to.equal('0.00');
+    expect(roundAmount(`0.${'0'.repeat(39)}1`, 2, 'down')).to.equal('0.00');
+    expectInputError(() => roundAmount(`0.${'0'.repeat(40)}1`, 2, 'down'), 'amount', 'out-of-range');
   });
 
   it('should show the OSS estimate half-up as the document example does (3.515625 ≈ 3.52)', () => {

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import Decimal from 'decimal.js';
+import fc from 'fast-check';
 import { ossEstimate, ossStorage, quote } from '../../src/engine/index.js';
 import { expectInputError } from '../helpers/throws.js';
 
@@ -28,6 +29,48 @@ describe('ossStorage (R10)', () => {
   t('292.96875', '35.15625', 100000, '0.1', 30);
   t('3564.453125', '427.734375', 10000, '0.1', 3650);
   t('9765625000', '1171875000', '1000000000000', '0.5', 20);
+
+  describe('exactness: ÷ 1024 always ends, so every figure is exact to its last digit', () => {
+    // Before the fix these were cut at 12 places: storedGB 0.000122070312, monthlyFee 0.000014648437.
+    t('0.0001220703125', '0.0000146484375', 1, '0.125', 1);
+    t('0.0000000000000009765625', '0.0000000000000001171875', 1, '0.000000000001', 1);
+    t('36500000000000000000000', '4380000000000000000000', '1000000000000000000', '1024', 36500);
+
+    /** storedGB and monthlyFee from BigInt: photos × size × days ÷ 1024 (× 0.12), as exact decimals. */
+    function oracle(photos: bigint, size: string, days: bigint): { storedGB: string; monthlyFee: string } {
+      const [int = '0', frac = ''] = size.split('.');
+      const sizeN = BigInt(int + frac);
+      const out = (num: bigint, places: number): string => {
+        // num / 10^places / 1024: multiply by 5^10 and shift the point 10 more places.
+        const n = num * 5n ** 10n;
+        const p = places + 10;
+        const digits = n.toString().padStart(p + 1, '0');
+        const f = digits.slice(digits.length - p).replace(/0+$/, '');
+        const i = digits.slice(0, digits.length - p);
+        return f ? `${i}.${f}` : i;
+      };
+      const stored = photos * sizeN * days;
+      return { storedGB: out(stored, frac.length), monthlyFee: out(stored * 12n, frac.length + 2) };
+    }
+
+    it('should match a BigInt oracle up to 10^18 photos a day, 12-place sizes and 36,500 days', () => {
+      fc.assert(
+        fc.property(
+          fc.bigInt({ min: 0n, max: 10n ** 18n }),
+          fc.tuple(fc.integer({ min: 0, max: 1024 }), fc.bigInt({ min: 0n, max: 10n ** 12n - 1n })).map(([i, f]) =>
+            i === 1024 ? '1024' : `${i}.${f.toString().padStart(12, '0')}`,
+          ),
+          fc.bigInt({ min: 0n, max: 36_500n }),
+          (photos, size, days) => {
+            fc.pre(new Decimal(size).gt(0));
+            const r = ossStorage({ photosPerDay: photos.toString(), photoSizeMB: size, retentionDays: days.toString() });
+            expect(r, `${photos} × ${size} × ${days}`).to.deep.equal(oracle(photos, size, days));
+          },
+        ),
+        { numRuns: 300 },
+      );
+    });
+  });
 
   it('should refuse bad photo sizes, retention and counts', () => {
     const ok = { photosPerDay: 1, photoSizeMB: 0.1, retentionDays: 30 };
