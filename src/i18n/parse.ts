@@ -13,6 +13,9 @@
  *   `١٢٣`, Devanagari …) are `not-a-number`: the widget speaks zh-CN and en, NFKC leaves them alone, and
  *   a mix such as `1٢3` is more likely a paste accident than an intent.
  * - `-0` is zero, not `negative`; a sign applies to a value, and zero has none.
+ * - Linear time on any text: a text longer than {@link MAX_FIELD_LENGTH} is `too-long` before anything else
+ *   looks at it, suffixes (`次`, `万`, `%`, units) are taken off with `endsWith` and `trimEnd`, never with a
+ *   regex that can backtrack, and the remaining patterns are anchored with disjoint repeats.
  */
 import { MAX_UNITS } from '../engine/index.js';
 
@@ -24,7 +27,15 @@ export type ParseErrorCode =
   | 'not-whole'
   | 'grouping'
   | 'too-large'
-  | 'too-precise';
+  | 'too-precise'
+  | 'too-long';
+
+/**
+ * Longest text (after trimming blanks at both ends) a number field reads: 64 characters. The longest
+ * sensible entry, `1,000,000,000,000,000,000` or `１，０００，０００，０００，０００，０００，０００ 次`, has 33; anything
+ * longer is a paste accident, and refusing it first keeps every parser's work bounded.
+ */
+export const MAX_FIELD_LENGTH = 64;
 
 /** A canonical decimal string, or the reason there is none. */
 export type ParseResult = { ok: true; value: string } | { ok: false; code: ParseErrorCode };
@@ -39,12 +50,13 @@ export interface DecimalInputOptions {
   readonly maxPlaces?: number;
 }
 
-/** Powers of ten by suffix. The regex tries longer suffixes first, so `万亿` is never read as `万` + junk. */
+/** Powers of ten by suffix. */
 const MULTIPLIERS: Readonly<Record<string, number>> = {
   k: 3, 千: 3, w: 4, 万: 4, m: 6, 百万: 6, 千万: 7, 亿: 8, b: 9, bn: 9, 万亿: 12,
 };
-const MULTIPLIER_RE = /\s*(万亿|千万|百万|bn|[k千w万m亿b])$/;
-const TIMES_RE = /\s*次$/;
+/** Longer suffixes first, so `万亿` is never read as `万` + junk and `bn` never as `b` + junk. */
+const MULTIPLIER_SUFFIXES = Object.keys(MULTIPLIERS).sort((a, z) => z.length - a.length);
+const TIMES = '次';
 
 const PLAIN_RE = /^(\d*)(?:\.(\d*))?$/;
 /** 3-digit groups after a first group of 1–3; `\2` keeps one separator throughout. */
@@ -62,14 +74,39 @@ interface Digits {
 
 const fail = (code: ParseErrorCode): ParseResult => ({ ok: false, code });
 
-/** NFKC folds full-width digits, letters and punctuation, and every space variant, to ASCII; trim after it. */
-function normalise(text: string): string {
-  return text.normalize('NFKC').trim().toLowerCase();
+/**
+ * NFKC folds full-width digits, letters and punctuation, and every space variant, to ASCII; trim after it.
+ * Null (`too-long`) when the trimmed text is longer than MAX_FIELD_LENGTH: checked before NFKC and every pattern.
+ */
+function normalise(text: string): string | null {
+  const trimmed = text.trim();
+  if (trimmed.length > MAX_FIELD_LENGTH) return null;
+  return trimmed.normalize('NFKC').trim().toLowerCase();
+}
+
+/** `s` without `suffix` and the blanks before it, or null when it does not end with `suffix`. */
+function stripSuffix(s: string, suffix: string): string | null {
+  return s.endsWith(suffix) ? s.slice(0, s.length - suffix.length).trimEnd() : null;
+}
+
+/** `s` without its leading zeros (a loop, not a regex: linear whatever follows). */
+function trimLeadingZeros(s: string): string {
+  let i = 0;
+  while (i < s.length && s[i] === '0') i++;
+  return s.slice(i);
+}
+
+/** `s` without its trailing zeros (`/0+$/` would retry from every zero of a long run: quadratic). */
+function trimTrailingZeros(s: string): string {
+  let end = s.length;
+  while (end > 0 && s[end - 1] === '0') end--;
+  return s.slice(0, end);
 }
 
 /** Splits `-1,234.50` into sign and digit strings, or says why it cannot. */
 function splitDigits(body: string): Digits | ParseErrorCode {
-  const sign = /^[+\-\u2212]/.exec(body)?.[0] ?? '';
+  const first = body[0] ?? '';
+  const sign = first === '+' || first === '-' || first === '\u2212' ? first : '';
   const rest = body.slice(sign.length);
   const plain = PLAIN_RE.exec(rest);
   const grouped = plain ? null : GROUPED_RE.exec(rest);
@@ -79,7 +116,7 @@ function splitDigits(body: string): Digits | ParseErrorCode {
   else if (grouped) [int, frac] = [(grouped[1] ?? '').replace(/[, ]/g, ''), grouped[3] ?? ''];
   else return SEPARATED_RE.test(rest) ? 'grouping' : 'not-a-number';
   if (int === '' && frac === '') return 'not-a-number';
-  return { negative: sign === '-' || sign === '\u2212', int: int.replace(/^0+/, ''), frac: frac.replace(/0+$/, '') };
+  return { negative: sign === '-' || sign === '\u2212', int: trimLeadingZeros(int), frac: trimTrailingZeros(frac) };
 }
 
 const isZero = (d: Digits): boolean => d.int === '' && d.frac === '';
@@ -99,7 +136,7 @@ function aboveMax(int: string, frac: string): boolean {
  * @param text - what the visitor typed.
  * @returns `{ ok: true, value }` with a whole-number digit string from '0' to '1000000000000000000'
  *   (10^18, the engine's MAX_UNITS), else `{ ok: false, code }`: `empty`, `not-a-number`, `negative`,
- *   `not-whole`, `grouping` or `too-large`.
+ *   `not-whole`, `grouping`, `too-large` (above 10^18) or `too-long` (over MAX_FIELD_LENGTH characters).
  * @example
  * parseVolume('12,000')   // { ok: true, value: '12000' }
  * parseVolume('１２０００')  // { ok: true, value: '12000' }
@@ -111,17 +148,25 @@ function aboveMax(int: string, frac: string): boolean {
  */
 export function parseVolume(text: string): ParseResult {
   const s = normalise(text);
+  if (s === null) return fail('too-long');
   if (s === '') return fail('empty');
-  const withoutTimes = s.replace(TIMES_RE, '');
-  const suffix = MULTIPLIER_RE.exec(withoutTimes);
-  const body = suffix ? withoutTimes.slice(0, suffix.index) : withoutTimes;
+  const withoutTimes = stripSuffix(s, TIMES) ?? s;
+  let suffix: string | undefined;
+  let body = withoutTimes;
+  for (const candidate of MULTIPLIER_SUFFIXES) {
+    const stripped = stripSuffix(withoutTimes, candidate);
+    if (stripped !== null) {
+      [suffix, body] = [candidate, stripped];
+      break;
+    }
+  }
   const digits = splitDigits(body);
   if (typeof digits === 'string') return fail(digits);
   if (digits.negative && !isZero(digits)) return fail('negative');
 
   // The multiplier moves the decimal point right: digits cross from the fraction into the integer.
-  const shift = suffix ? (MULTIPLIERS[suffix[1] ?? ''] ?? 0) : 0;
-  const int = (digits.int + digits.frac.slice(0, shift).padEnd(shift, '0')).replace(/^0+/, '');
+  const shift = suffix ? (MULTIPLIERS[suffix] ?? 0) : 0;
+  const int = trimLeadingZeros(digits.int + digits.frac.slice(0, shift).padEnd(shift, '0'));
   const rest = digits.frac.slice(shift);
   if (aboveMax(int, rest)) return fail('too-large');
   if (rest !== '') return fail('not-whole');
@@ -137,7 +182,7 @@ export function parseVolume(text: string): ParseResult {
  * @param options - `percent` accepts a trailing `%`; `unit` lists accepted unit words; `maxPlaces` (6).
  * @returns `{ ok: true, value }` with a canonical decimal string (no leading or trailing zeros, `'0.5'`
  *   for `.5`), else `{ ok: false, code }`: `empty`, `not-a-number`, `negative`, `grouping`,
- *   `too-large` (above 10^18) or `too-precise`.
+ *   `too-large` (above 10^18), `too-precise` or `too-long` (over MAX_FIELD_LENGTH characters).
  * @example
  * parseDecimalInput('９５％', { percent: true })  // { ok: true, value: '95' }
  * parseDecimalInput('99.50', { percent: true })  // { ok: true, value: '99.5' }
@@ -147,9 +192,10 @@ export function parseVolume(text: string): ParseResult {
  */
 export function parseDecimalInput(text: string, options: DecimalInputOptions = {}): ParseResult {
   const s = normalise(text);
+  if (s === null) return fail('too-long');
   if (s === '') return fail('empty');
   // Longest first, so a unit list like ['M', 'MB'] reads `1MB` as MB.
-  const suffixes = [...(options.percent ? ['%'] : []), ...(options.unit ?? []).map(normalise)]
+  const suffixes = [...(options.percent ? ['%'] : []), ...(options.unit ?? []).map((u) => u.normalize('NFKC').trim().toLowerCase())]
     .filter((u) => u !== '')
     .sort((a, b) => b.length - a.length);
   const suffix = suffixes.find((u) => s.endsWith(u));

@@ -6,12 +6,18 @@
  * `v1` is the format version. Then one `plan:volume/period` segment per line, with the line's options after
  * commas (`pass` %, `photo` MB, `ret` days, `peak` %), and scenario flags (`first` = first pack purchase,
  * `alert:<percent>`). Only characters that stay readable in a URL query are used. Parsing never throws:
- * a malformed or hostile string gives `{ ok: false, code }` and the caller shows its defaults.
+ * a malformed or hostile string gives `{ ok: false, code }` and the caller shows its defaults. It runs in
+ * time linear in the string's length: a string over MAX_SCENARIO_LENGTH is refused before anything reads
+ * it, it is split on fixed characters, each segment is matched by an anchored pattern whose repeats cannot
+ * trade characters, and each value goes to parse.ts, which caps it at 64 characters.
  */
 import { parseDecimalInput, parseVolume } from '../i18n/parse.js';
 
 export const SCENARIO_FORMAT_VERSION = 1;
-/** Longer strings are refused before any parsing: a link is never this long. */
+/**
+ * Longer strings (2,000 characters, counted before trimming) are refused before any parsing (`too-long`):
+ * ten lines with every option are under 700 characters, and a link is never this long.
+ */
 export const MAX_SCENARIO_LENGTH = 2000;
 export const MAX_LINES = 10;
 
@@ -45,6 +51,8 @@ export type ScenarioStringError =
   | 'too-many-lines'
   | 'unknown-plan'
   | 'bad-volume'
+  /** A volume above the engine's maximum (10^18). */
+  | 'volume-too-large'
   | 'unknown-period'
   | 'bad-option'
   | 'unknown-part';
@@ -77,8 +85,9 @@ const fail = (code: ScenarioStringError, part: string): Failure => ({ ok: false,
  * guessing; when a format change comes, older versions are migrated here, before the v1 reading.
  */
 export function parseScenarioString(text: string): ScenarioStringResult {
-  if (typeof text !== 'string' || text.trim() === '') return fail('empty', '');
+  if (typeof text !== 'string') return fail('empty', '');
   if (text.length > MAX_SCENARIO_LENGTH) return fail('too-long', text);
+  if (text.trim() === '') return fail('empty', '');
   const parts = text.trim().split(';');
   const version = /^v(\d{1,3})$/.exec(parts[0] ?? '');
   if (!version) return fail('version-missing', parts[0] ?? '');
@@ -119,7 +128,7 @@ function parseLine(part: string): SharedLine | Failure {
   if (!planId) return fail('unknown-plan', part);
   if (!periodId) return fail('unknown-period', part);
   const volume = parseVolume(volumeText);
-  if (!volume.ok) return fail('bad-volume', part);
+  if (!volume.ok) return fail(volume.code === 'too-large' ? 'volume-too-large' : 'bad-volume', part);
   const values: Partial<Record<(typeof OPTION_KEYS)[OptionKey], string>> = {};
   for (const option of options) {
     const o = /^([a-z]+):(.+)$/.exec(option);

@@ -5,7 +5,7 @@ import { parseDecimalInput, parseVolume } from '../../src/i18n/parse.js';
 import type { DecimalInputOptions, ParseErrorCode, ParseResult } from '../../src/i18n/parse.js';
 
 const MAX = 10n ** 18n;
-const CODES: readonly ParseErrorCode[] = ['empty', 'not-a-number', 'negative', 'not-whole', 'grouping', 'too-large', 'too-precise'];
+const CODES: readonly ParseErrorCode[] = ['empty', 'not-a-number', 'negative', 'not-whole', 'grouping', 'too-large', 'too-precise', 'too-long'];
 
 /** Writes an ASCII string in full-width forms (`12万` → `１２万`), the way a Chinese IME types it. */
 const fullWidth = (s: string): string =>
@@ -130,7 +130,22 @@ describe('parseVolume', () => {
     t('too-large', '1000000000000000000.5');
     t('too-large', '1000001万亿');
     t('too-large', '99999999999999999999999999999999');
-    t('too-large', '1' + '0'.repeat(10000));
+    t('too-large', '1' + '0'.repeat(63));
+    t('too-long', '1' + '0'.repeat(64));
+    t('too-long', '1' + '0'.repeat(10000));
+    t('too-long', '1' + ' '.repeat(100000) + 'z');
+    t('too-long', '1' + '\u3000'.repeat(64) + '万');
+    t('too-long', 'too-long'.repeat(9));
+    t('not-a-number', 'too-long');
+    // Blanks around the text do not count towards the 64 characters; blanks inside it do.
+    t('12000', ' '.repeat(1000) + '12000' + '\u3000'.repeat(1000));
+    t('5000', '5 ' + ' '.repeat(60) + '千');
+    t('not-a-number', '1' + ' '.repeat(60) + 'z');
+    // Suffixes are taken off with any blank before them, longest first.
+    t('50000', '5\u00a0万\u2003次');
+    t('5000000000000', '5 万亿');
+    t('5000000000', '5 bn');
+    t('not-a-number', '5 万 万');
   });
 
   it('should give no leading zeros and no fraction on success', () => {
@@ -273,6 +288,10 @@ describe('parseDecimalInput', () => {
     t('grouping', '12,34.5');
     t('too-large', '1000000000000000000.1');
     t('too-large', '1' + '0'.repeat(30));
+    t('too-long', '0.' + '0'.repeat(70) + '1');
+    t('too-long', '1' + '\u2009'.repeat(100000) + '%', pct);
+    t('too-long', '1' + '\u00a0'.repeat(100000) + 'MB', mb);
+    t('0.1', '0.1' + '\u202f'.repeat(40) + 'MB', mb);
     t('too-precise', '0.1234567');
     t('too-precise', '0.123', { maxPlaces: 2 });
     t('too-precise', '1.5', { maxPlaces: 0 });

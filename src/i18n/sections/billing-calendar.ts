@@ -9,6 +9,7 @@ export type BillingFieldCode =
   | 'grouping'
   | 'too-large'
   | 'too-precise'
+  | 'too-long'
   | 'year-range'
   | 'bad-month'
   | 'unknown';
@@ -93,7 +94,8 @@ export const billingCalendarStrings: Section<BillingCalendarStrings> = {
       negative: 'Can’t be negative.',
       'not-whole': 'Enter a year such as 2024.',
       grouping: 'Check the thousands separators, e.g. 1,000.',
-      'too-large': 'That amount is too large.',
+      'too-large': 'That amount is too large: at most 10^18.',
+      'too-long': 'That is too long: at most 64 characters.',
       'too-precise': 'Use at most 6 decimal places.',
       'year-range': 'Enter a year from 1970 to 9999.',
       'bad-month': 'The page asked for a month that does not exist; choose a month and a year.',
@@ -158,7 +160,8 @@ export const billingCalendarStrings: Section<BillingCalendarStrings> = {
       negative: '不能为负数。',
       'not-whole': '请输入年份，例如 2024。',
       grouping: '请检查千位分隔符，例如 1,000。',
-      'too-large': '金额过大。',
+      'too-large': '金额过大：最多 10^18。',
+      'too-long': '内容过长：最多 64 个字符。',
       'too-precise': '最多保留 6 位小数。',
       'year-range': '请输入 1970 至 9999 之间的年份。',
       'bad-month': '页面指定的月份无效，请选择月份和年份。',

@@ -10,6 +10,7 @@ export type RefundFieldCode =
   | 'grouping'
   | 'too-large'
   | 'too-precise'
+  | 'too-long'
   | 'out-of-range'
   | 'invalid-date'
   | 'before-purchase'
@@ -91,7 +92,8 @@ export const refundEstimatorStrings: Section<RefundEstimatorStrings> = {
       'not-whole': 'Use a whole number of units.',
       'not-integer': 'Use a whole number of units.',
       grouping: 'Check the thousands separators, e.g. 90,000.',
-      'too-large': 'That is too large.',
+      'too-large': 'That is too large: at most 10^18.',
+      'too-long': 'That is too long: at most 64 characters.',
       'too-precise': 'Use at most 2 decimal places (fen).',
       'out-of-range': 'That value is out of range.',
       'invalid-date': 'Enter a date.',
@@ -152,7 +154,8 @@ export const refundEstimatorStrings: Section<RefundEstimatorStrings> = {
       'not-whole': '请输入整数次数。',
       'not-integer': '请输入整数次数。',
       grouping: '请检查千位分隔符，例如 90,000。',
-      'too-large': '数值过大。',
+      'too-large': '数值过大：最多 10^18。',
+      'too-long': '内容过长：最多 64 个字符。',
       'too-precise': '最多保留 2 位小数（分）。',
       'out-of-range': '数值超出范围。',
       'invalid-date': '请输入日期。',
