@@ -24,10 +24,29 @@ function money(amount: string, locale: Locale, mode: Mode = 'payable'): Pick<Row
   return { amount: formatMoney(amount, locale, mode), plain: mode === 'payable' ? payable(amount) : ossEstimate(amount) };
 }
 
+/**
+ * Control characters (C0, C1, DEL), line and paragraph separators, and the bidi embeddings, overrides and
+ * isolates: in page-supplied text they could start a new line that looks like ours or reorder the figures
+ * after them, so the text and Markdown forms write a space instead (one per run).
+ */
+const CONTROLS = /[\p{Cc}\u2028\u2029\u202A-\u202E\u2066-\u2069]+/gu;
+const plainText = (text: string): string => text.replace(CONTROLS, ' ');
+
+/**
+ * Page-supplied text (plan and family names and the version from custom rules) for Markdown: controls as
+ * above, then every ASCII punctuation character backslash-escaped. CommonMark reads any escaped ASCII
+ * punctuation as itself, so no such text can open a link, an image, an autolink (`https\://`, `www\.`,
+ * `a\@b`), HTML, code, emphasis, a heading or a table cell.
+ */
+const markdownText = (text: string): string => plainText(text).replace(/[!-/:-@[-`{-~]/g, '\\$&');
+
+/** How page-supplied text is written into a row. */
+type Escape = (text: string) => string;
+
 /** The quote as rows: one model behind the text, Markdown and CSV forms so they never disagree. */
-function rows(q: Quote, locale: Locale, rules: Rules): Row[] {
+function rows(q: Quote, locale: Locale, rules: Rules, escape: Escape = (text) => text): Row[] {
   const s = pick(exportStrings, locale);
-  const name = (o: { zh: string; en: string }) => (locale === 'zh-CN' ? o.zh : o.en);
+  const name = (o: { zh: string; en: string }) => escape(locale === 'zh-CN' ? o.zh : o.en);
   const out: Row[] = [];
   for (const l of q.lines) {
     const section = s.line(name(rules.plans[l.plan].name), formatCount(l.input.volume, locale), l.input.period);
@@ -63,45 +82,75 @@ function rows(q: Quote, locale: Locale, rules: Rules): Row[] {
 /** Plain text, one figure a line, for chat and e-mail. */
 export function quoteToText(q: Quote, locale: Locale, link = '', rules: Rules = DEFAULT_RULES): string {
   const s = pick(exportStrings, locale);
-  const lines = [s.heading(q.rulesVersion)];
+  const lines = [s.heading(plainText(q.rulesVersion))];
   let section = '';
-  for (const r of rows(q, locale, rules)) {
+  for (const r of rows(q, locale, rules, plainText)) {
     if (r.section !== section) lines.push('', (section = r.section));
     lines.push(`  ${r.item}${r.units ? ` (${r.units})` : ''}: ${r.amount}`);
   }
   lines.push('', s.note);
-  if (link) lines.push(`${s.link}: ${link}`);
+  if (link) lines.push(`${s.link}: ${plainText(link)}`);
   return lines.join('\n');
 }
 
-/** Markdown cells cannot hold a pipe or a newline. */
-const md = (text: string): string => text.replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
+/** An http(s) URL with nothing that could end a CommonMark autolink early (blanks, `<`, `>`, controls). */
+const AUTOLINK = /^https?:\/\/[^\s<>\p{Cc}\p{Cf}]+$/iu;
 
-/** A Markdown table, for docs, tickets and wikis. */
+/**
+ * A Markdown table, for docs, tickets and wikis. Our own words and figures hold no Markdown syntax; names
+ * and the version from custom rules are escaped (see markdownText), and the link is an autolink only when it
+ * is a plain http(s) URL, else escaped text.
+ */
 export function quoteToMarkdown(q: Quote, locale: Locale, link = '', rules: Rules = DEFAULT_RULES): string {
   const s = pick(exportStrings, locale);
   const [, item, units, amount] = s.csvHeader;
-  const out = [`**${md(s.heading(q.rulesVersion))}**`, ''];
+  const out = [`**${s.heading(markdownText(q.rulesVersion))}**`, ''];
   let section = '';
-  for (const r of rows(q, locale, rules)) {
+  for (const r of rows(q, locale, rules, markdownText)) {
     if (r.section !== section) {
-      out.push('', `### ${md((section = r.section))}`, '', `| ${item} | ${units} | ${amount} |`, '|---|---:|---:|');
+      out.push('', `### ${(section = r.section)}`, '', `| ${item} | ${units} | ${amount} |`, '|---|---:|---:|');
     }
-    out.push(`| ${md(r.item)} | ${md(r.units)} | ${md(r.amount)} |`);
+    out.push(`| ${r.item} | ${r.units} | ${r.amount} |`);
   }
-  out.push('', `_${md(s.note)}_`);
-  if (link) out.push('', `${s.link}: <${link}>`);
+  out.push('', `_${s.note}_`);
+  if (link) out.push('', `${s.link}: ${AUTOLINK.test(link) ? `<${link}>` : markdownText(link)}`);
   return out.join('\n').replace(/\n{3,}/g, '\n\n');
 }
 
 /**
- * RFC 4180 CSV with a header row. A cell that a spreadsheet would read as a formula (=, +, -, @) gets a
- * leading apostrophe, so a plan name from custom rules can never run as one.
+ * Characters a spreadsheet may skip before it reads a cell as a formula: blanks of every kind (\s, which
+ * includes no-break and ideographic spaces and line breaks), controls (NUL, tab, CR, C1), format characters
+ * (zero-width space, U+2060, U+FEFF, soft hyphen, bidi marks) and blank-looking letters (Hangul fillers).
+ */
+const INVISIBLE = /[\s\p{Cc}\p{Cf}\u115F\u1160\u3164\uFFA0]/u;
+/** Combining marks that show nothing on their own: the grapheme joiner and the variation selectors. */
+const isBlankMark = (code: number): boolean => code === 0x034f || (code >= 0xfe00 && code <= 0xfe0f);
+/** Formula triggers: ASCII, full-width and small forms, and the minus sign. */
+const TRIGGERS = new Set(['=', '+', '-', '@', '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20', '\uFE66', '\uFE62', '\uFE63', '\uFE6B', '\u2212']);
+
+/**
+ * Whether a cell needs a leading apostrophe: its first character is a trigger, or an invisible one (then
+ * whatever follows: spreadsheets differ in what they skip, so none is trusted to skip nothing).
+ */
+function formulaLike(text: string): boolean {
+  const first = text.codePointAt(0);
+  if (first === undefined) return false;
+  const c = String.fromCodePoint(first);
+  return TRIGGERS.has(c) || INVISIBLE.test(c) || isBlankMark(first);
+}
+
+/**
+ * RFC 4180 CSV with a header row. A cell that a spreadsheet could read as a formula gets a leading
+ * apostrophe, so a plan name from custom rules can never run as one: a cell that starts with a formula
+ * trigger (`=`, `+`, `-`, `@`, their full-width and small forms `＝＋－＠﹦﹢﹣﹫`, or `−`) or with any blank,
+ * control or invisible character (NUL, tab, CR, LF, space, no-break space, U+200B, U+2060, U+FEFF, …).
+ * Our own cells never start so: amounts start with `¥` or a digit (money is never negative), so the plain
+ * amount column stays a number.
  */
 export function quoteToCsv(q: Quote, locale: Locale, rules: Rules = DEFAULT_RULES): string {
   const s = pick(exportStrings, locale);
   const cell = (text: string): string => {
-    const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+    const safe = formulaLike(text) ? `'${text}` : text;
     return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
   };
   const body = rows(q, locale, rules).map((r) => [r.section, r.item, r.units, r.amount, r.plain].map(cell).join(','));
