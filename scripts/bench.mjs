@@ -282,6 +282,66 @@ table(
   }),
 );
 
+// 4. Parsers on the worst input found for each (issue 9: a `\s*…$` suffix regex made a volume of '1', 100,000
+// spaces and 'z' take seconds). The text parsers (src/i18n/parse.ts, src/share/scenario-string.ts) are not in
+// dist/engine.js: esbuild bundles them from the source for this section. Each row: median of 5 calls.
+{
+  const { build } = await import('esbuild');
+  const { mkdtempSync, rmSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const dir = mkdtempSync(join(os.tmpdir(), 'idv-bench-'));
+  const outfile = join(dir, 'parsers.mjs');
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  await build({
+    stdin: {
+      contents: "export { parseVolume, parseDecimalInput } from './src/i18n/parse.ts'; export { parseScenarioString } from './src/share/scenario-string.ts';",
+      resolveDir: root,
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    outfile,
+    logLevel: 'error',
+  });
+  const { parseVolume, parseDecimalInput, parseScenarioString } = await import(pathToFileURL(outfile).href);
+  rmSync(dir, { recursive: true, force: true });
+  const { ossStorage, packExpiry } = await import(pathToFileURL(ENGINE).href);
+  const N = 100_000;
+  const quietly = (fn) => () => {
+    try {
+      return JSON.stringify(fn()).length;
+    } catch (e) {
+      return String(e).length;
+    }
+  };
+  const withPrice = (price) => {
+    const data = JSON.parse(JSON.stringify(DEFAULT_RULES));
+    data.oss.pricePerGBMonth = price;
+    return data;
+  };
+  const CASES = [
+    ['parseVolume', `'1' + ${N} spaces + 'z'`, () => parseVolume(`1${' '.repeat(N)}z`)],
+    ['parseVolume', `'1' + ${N} U+3000 + '万x'`, () => parseVolume(`1${'\u3000'.repeat(N)}万x`)],
+    ['parseDecimalInput %', `'1.' + ${N} zeros + '1%'`, () => parseDecimalInput(`1.${'0'.repeat(N)}1%`, { percent: true, maxPlaces: 4 })],
+    ['parseDecimalInput MB', `'0.1' + ${N} U+00A0 + 'MBx'`, () => parseDecimalInput(`0.1${'\u00a0'.repeat(N)}MBx`, { unit: ['MB', 'M'] })],
+    ['parseScenarioString', "'v1;app:1' + 1,980 spaces + 'z/day'", () => parseScenarioString(`v1;app:1${' '.repeat(1980)}z/day`)],
+    ['parseScenarioString', `'v1;app:1' + ${N} spaces + 'z/day'`, () => parseScenarioString(`v1;app:1${' '.repeat(N)}z/day`)],
+    ['parseInstant (packExpiry)', `'2020-02-27' + ${N} spaces + 'x'`, () => packExpiry(`2020-02-27${' '.repeat(N)}x`)],
+    ['parseDecimal (ossStorage)', `${N} digits + 'x'`, () => ossStorage({ photosPerDay: 1, photoSizeMB: `${'1'.repeat(N)}x`, retentionDays: 1 })],
+    ['parseUnits (ossStorage)', `${N} digits + 'x'`, () => ossStorage({ photosPerDay: `${'1'.repeat(N)}x`, photoSizeMB: 1, retentionDays: 1 })],
+    ['loadRules (a price)', `'1' + ${N} spaces + 'x'`, () => loadRules(withPrice(`1${' '.repeat(N)}x`))],
+  ];
+  console.log(`4. Parsers on their worst input (median of 5 calls; no target)`);
+  table(
+    ['parser', 'input', 'median ms', 'max ms'],
+    CASES.map(([name, input, fn]) => {
+      const t = summarise(Array.from({ length: 5 }, () => timeOnce(quietly(fn)) / 1000));
+      return [name, input, us(t.median), us(t.max)];
+    }),
+  );
+}
+
 const total = Number(process.hrtime.bigint() - started) / 1e9;
 console.log(`Summary: bundled rows at or above ${TARGET_US} µs median: ${slow1}/${rows1.length}; random-catalogue rows whose worst`);
 console.log(`catalogue is at or above it: ${slow2}/${rows2.length}. Total run ${total.toFixed(1)} s. (checksum ${sink})`);
