@@ -162,8 +162,8 @@ function family(value: unknown, path: string): Family {
       `${path}.packs`,
       'too-fine',
       `these ${f.packs.length} packs combine in too many ways that could each be the cheapest (more than ` +
-        `${MAX_CANDIDATES.toLocaleString('en')} to compare) to plan exactly and fast; use fewer packs, sizes that are ` +
-        'multiples of one another (e.g. 1,000 / 10,000 / 100,000), or discounts that differ more between sizes.',
+        `${MAX_CANDIDATES.toLocaleString('en')} to compare) to plan exactly and fast; use fewer packs, sizes closer to ` +
+        'one another and multiples of one another (e.g. 1,000 / 10,000 / 100,000), or discounts that differ more between sizes.',
     );
   }
   return f;

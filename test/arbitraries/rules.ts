@@ -40,6 +40,12 @@ export const ratioArb: fc.Arbitrary<string> = fc.oneof(
   decimalStringArb({ min: '0.01', max: '1', maxDecimals: 2 }),
 );
 
+/** Ratios with up to 4 decimals (0.8765), so pack prices carry up to 7 (with a unit price like 0.182). */
+export const fineRatioArb: fc.Arbitrary<string> = fc.oneof(
+  ratioArb,
+  decimalStringArb({ min: '0.0001', max: '1', maxDecimals: 4 }),
+);
+
 export interface CatalogueOptions {
   /** Regular (paid) packs, at least; default 1. */
   readonly minPacks?: number;
@@ -55,11 +61,17 @@ export interface CatalogueOptions {
   readonly maxTrialUnits?: number;
   /** Ratio of each regular pack; default {@link ratioArb}. */
   readonly ratio?: fc.Arbitrary<string>;
+  /**
+   * Whether a paid pack may have the trial's size (RULES.md R4 allows it): 'maybe' adds one at random,
+   * 'always' adds one whenever there is a trial, 'never' (default) keeps the sizes apart. (An odd trial size
+   * among sizes with a large common factor makes a catalogue much harder to plan: opt in where wanted.)
+   */
+  readonly trialSizedPack?: 'never' | 'maybe' | 'always';
 }
 
-/** The price R4 demands, exactly: units × unit price × ratio (unit price ≤ 3 decimals, ratio ≤ 2). */
+/** The price R4 demands, exactly: units × unit price × ratio (unit price ≤ 3 decimals, ratio ≤ 4). */
 export function packPrice(units: number, unitPrice: string, ratio: string): string {
-  return fromMinor(BigInt(units) * toMinor(unitPrice, 3) * toMinor(ratio, 2), 5);
+  return fromMinor(BigInt(units) * toMinor(unitPrice, 3) * toMinor(ratio, 4), 7);
 }
 
 /** Rules data: DEFAULT_RULES (as JSON) with these families, each plan's unit price set to its family's. */
@@ -72,7 +84,7 @@ export function rulesDataWith(families: Readonly<Record<FamilyId, Family>>): Rul
 }
 
 /**
- * loadRules on the data, or null when it refuses the catalogue as `too-fine` (planning table too large).
+ * loadRules on the data, or null when it refuses the catalogue as `too-fine` (too many candidate mixes to plan).
  * Any other refusal is a bug in these arbitraries (or in loadRules) and is thrown.
  */
 export function loadUnlessTooFine(data: unknown): Rules | null {
@@ -92,6 +104,7 @@ const familyName = fc.record({
 /** The family data alone, before the `too-fine` filter. */
 export function rawCatalogueArb(options: CatalogueOptions = {}): fc.Arbitrary<Family> {
   const { minPacks = 1, maxPacks = 5, maxMultiplier = 60, grains = [1], trial = 'maybe', maxTrialUnits = 60 } = options;
+  const { trialSizedPack = 'never' } = options;
   const ratio = options.ratio ?? ratioArb;
   const trialArb =
     trial === 'never'
@@ -99,6 +112,8 @@ export function rawCatalogueArb(options: CatalogueOptions = {}): fc.Arbitrary<Fa
       : trial === 'always'
         ? fc.integer({ min: 1, max: maxTrialUnits })
         : fc.option(fc.integer({ min: 1, max: maxTrialUnits }), { nil: null });
+  const trialSizedArb =
+    trialSizedPack === 'never' ? fc.constant(null) : trialSizedPack === 'always' ? ratio : fc.option(ratio, { nil: null });
   return fc
     .record({
       name: familyName,
@@ -110,16 +125,23 @@ export function rawCatalogueArb(options: CatalogueOptions = {}): fc.Arbitrary<Fa
         selector: ([k]) => k,
       }),
       trialUnits: trialArb,
+      trialSized: trialSizedArb,
     })
-    .filter(({ grain, regular, trialUnits }) => trialUnits === null || regular.every(([k]) => k * grain !== trialUnits))
-    .map(({ name, unitPrice, grain, regular, trialUnits }): Family => {
+    .map(({ name, unitPrice, grain, regular, trialUnits, trialSized }): Family => {
       const packs: Pack[] = regular.map(([k, ratio]) => ({
         units: k * grain,
         price: packPrice(k * grain, unitPrice, ratio),
         ratio,
       }));
-      if (trialUnits !== null) packs.push({ units: trialUnits, price: '0', ratio: '0', trial: true });
-      packs.sort((a, z) => a.units - z.units);
+      if (trialUnits !== null) {
+        packs.push({ units: trialUnits, price: '0', ratio: '0', trial: true });
+        // A paid pack of the trial's size, unless one is there already.
+        if (trialSized !== null && !packs.some((p) => !p.trial && p.units === trialUnits)) {
+          packs.push({ units: trialUnits, price: packPrice(trialUnits, unitPrice, trialSized), ratio: trialSized });
+        }
+      }
+      // As loadRules normalises: ascending by size, the trial before a paid pack of its size.
+      packs.sort((a, z) => a.units - z.units || (a.trial ? -1 : z.trial ? 1 : 0));
       return { name, unitPrice, packs };
     });
 }

@@ -3,9 +3,9 @@ import DecimalJs from 'decimal.js';
 import fc from 'fast-check';
 import { bestPackMix, DEFAULT_RULES, FAMILY_IDS, loadRules } from '../../src/engine/index.js';
 import type { Family, FamilyId, PackMix, Rules } from '../../src/engine/index.js';
-import { catalogueArb, rulesDataWith } from '../arbitraries/rules.js';
+import { catalogueArb, fineRatioArb, loadUnlessTooFine, rawCatalogueArb, rulesDataWith } from '../arbitraries/rules.js';
 import type { CatalogueOptions } from '../arbitraries/rules.js';
-import { bruteForceMix, bruteForceSize, decimalPlacesOf, exchangeMix, toMinor } from '../helpers/oracle.js';
+import { bruteForceMix, bruteForceSize, decimalPlacesOf, exchangeMix, exchangeSize, toMinor } from '../helpers/oracle.js';
 
 // Parsing only: a clone so nothing here depends on decimal.js's global settings.
 const D = DecimalJs.clone({ precision: 100 });
@@ -34,7 +34,8 @@ const gcdN = (a: number, b: number): number => (b === 0 ? a : gcdN(b, a % b));
 
 /**
  * What every PackMix must satisfy whatever the catalogue (ENGINE.md, R5), in BigInt minor units: items are
- * catalogue packs, ascending, positive counts, the trial once and only on a first purchase; coverage,
+ * catalogue packs, ascending (the trial before a paid pack of its size), positive counts, the trial once and
+ * only on a first purchase; coverage,
  * overage, costs, total, postpaid and savings add up; total ≤ postpaid; money is plain decimal notation.
  */
 function expectConsistent(mix: PackMix, family: Family, units: bigint, firstPurchase: boolean): void {
@@ -50,8 +51,12 @@ function expectConsistent(mix: PackMix, family: Family, units: bigint, firstPurc
   let covered = 0n;
   let packCost = 0n;
   mix.items.forEach((item, i) => {
-    if (i > 0) expect(item.size, 'items ascending by size').to.be.greaterThan(mix.items[i - 1]!.size);
-    const pack = family.packs.find((p) => p.units === item.size);
+    if (i > 0) {
+      const prev = mix.items[i - 1]!;
+      const ascending = item.size > prev.size || (item.size === prev.size && prev.trial === true && item.trial !== true);
+      expect(ascending, 'items ascending by size, the trial first').to.equal(true);
+    }
+    const pack = family.packs.find((p) => p.units === item.size && (p.trial === true) === (item.trial === true));
     expect(pack, `a pack of ${item.size}`).to.not.equal(undefined);
     expect(m(item.price)).to.equal(m(pack!.price));
     expect(item.trial === true).to.equal(pack!.trial === true);
@@ -85,7 +90,7 @@ function feasibleUnits(family: Family, budget = 20_000): number {
 
 /** A random catalogue in one of the three family slots, a U the brute force can take, and firstPurchase. */
 const smallCaseArb = (options: CatalogueOptions = {}) =>
-  catalogueArb(options).chain((family) =>
+  catalogueArb({ trialSizedPack: 'maybe', ...options }).chain((family) =>
     fc.record({
       family: fc.constant(family),
       id: fc.constantFrom(...FAMILY_IDS),
@@ -98,7 +103,34 @@ const smallCaseArb = (options: CatalogueOptions = {}) =>
  * Catalogues whose sizes share large factors (grain × 1…12), so the exchange oracle's bound
  * (size_b / gcd − 1 per other pack) stays small at any U.
  */
-const LARGE: CatalogueOptions = { maxMultiplier: 12, grains: [1, 7, 10, 1000, 50_000], maxTrialUnits: 1000 };
+const LARGE: CatalogueOptions = { maxMultiplier: 12, grains: [1, 7, 10, 1000, 50_000], maxTrialUnits: 1000, trialSizedPack: 'never' };
+
+/** Most count vectors the exchange oracle may try per U in these tests. */
+const EXCHANGE_BUDGET = 3000;
+
+/**
+ * Catalogues the exchange oracle can price at any U: sizes with gcd 1 (grain 1, × 1…60) or large (× 1…12 of a
+ * grain up to 50,000), prices with up to 4-decimal ratios (7 decimals in all with a unit price like 0.182),
+ * a trial or none, sometimes a paid pack of the trial's size; kept when the oracle's bound is small.
+ */
+const exchangeCatalogueArb = fc
+  .oneof(
+    rawCatalogueArb({ ...LARGE, ratio: fineRatioArb, trialSizedPack: 'maybe' }),
+    rawCatalogueArb({ maxPacks: 4, ratio: fineRatioArb, maxTrialUnits: 60 }),
+    rawCatalogueArb({ maxPacks: 3, maxMultiplier: 60, grains: [1000, 3], ratio: fineRatioArb, maxTrialUnits: 2000 }),
+  )
+  .filter((family) => exchangeSize(family, EXCHANGE_BUDGET) <= EXCHANGE_BUDGET)
+  .filter((family) => loadUnlessTooFine(rulesDataWith({ idv: family, liveness: family, 'face-compare': family })) !== null);
+
+/** Volumes at and around every pack (size − 1, size, size + 1, and multiples of it), plus a random one. */
+function volumesAround(family: Family): fc.Arbitrary<bigint[]> {
+  const sizes = family.packs.map((p) => BigInt(p.units));
+  return fc.tuple(fc.bigInt({ min: 1n, max: 1000n }), fc.bigInt({ min: 0n, max: 10n ** 7n })).map(([mult, random]) => {
+    const out = new Set<bigint>([0n, random]);
+    for (const s of sizes) for (const v of [s - 1n, s, s + 1n, 2n * s, 3n * s - 1n, mult * s, mult * s + 1n]) out.add(v);
+    return [...out].filter((v) => v >= 0n);
+  });
+}
 
 describe('bestPackMix properties (R5)', () => {
   describe('examples: the bundled catalogue', () => {
@@ -121,6 +153,17 @@ describe('bestPackMix properties (R5)', () => {
       t([{ size: 100, price: '0', count: 1, trial: true }], '0', 'idv', 99, true);
       t([{ size: 100, price: '0', count: 1, trial: true }], '1', 'idv', 101, true);
       t([], '0.006', 'face-compare', 1, true);
+    });
+
+    it('should prefer headroom at no extra cost, then less paid up front (R5 ties, revised)', () => {
+      // Liveness 170,000: one 200,000 pack (¥29,120) and 100,000 + 70,000 pay-as-you-go (¥16,380 + ¥12,740)
+      // cost the same; the pack buys 30,000 units more.
+      t([{ size: 200_000, price: '29120', count: 1 }], '29120', 'liveness', 170_000);
+      // idv 260,000: 200,000 + 60,000 pay-as-you-go and 200,000 + 50,000 pack + 10,000 cost ¥220,000 each;
+      // the 50,000 pack (no discount) only replaces pay-as-you-go and costs more up front.
+      t([{ size: 200_000, price: '160000', count: 1 }], '220000', 'idv', 260_000);
+      t([{ size: 200_000, price: '160000', count: 1 }], '210000', 'idv', 250_000);
+      t([], '50000', 'idv', 50_000);
     });
 
     it('should prefer the larger of two equal-rate packs (70 %: 1,500,000 over three 500,000)', () => {
@@ -173,6 +216,18 @@ describe('bestPackMix properties (R5)', () => {
           expectConsistent(mix, family, BigInt(units), firstPurchase);
         }),
         { numRuns: 600 },
+      );
+    });
+
+    it('should equal the brute force with 4-decimal ratios, a trial and a paid pack of the trial’s size', () => {
+      const arb = smallCaseArb({ ratio: fineRatioArb, trial: 'always', trialSizedPack: 'always', maxTrialUnits: 30 });
+      fc.assert(
+        fc.property(arb, ({ family, id, units, firstPurchase }) => {
+          const mix = bestPackMix(id, units, { firstPurchase }, rulesWith(id, family));
+          expect(canonical(mix)).to.deep.equal(bruteForceMix(family, units, firstPurchase));
+          expectConsistent(mix, family, BigInt(units), firstPurchase);
+        }),
+        { numRuns: 400 },
       );
     });
 
@@ -236,6 +291,31 @@ describe('bestPackMix properties (R5)', () => {
       );
     });
 
+    it('should equal the exchange oracle at and around every pack size, gcd 1 or large, up to 10^7 and 10^12', () => {
+      // size − 1, size, size + 1 and multiples of each pack (the trial's too), a random volume up to 10^7, and
+      // one up to 10^12: every field of PackMix, on catalogues with 4-decimal ratios and trial-sized packs.
+      const arb = exchangeCatalogueArb.chain((family) =>
+        fc.record({
+          family: fc.constant(family),
+          id: fc.constantFrom(...FAMILY_IDS),
+          volumes: volumesAround(family),
+          far: fc.bigInt({ min: 10n ** 7n, max: 10n ** 12n }),
+          firstPurchase: fc.boolean(),
+        }),
+      );
+      fc.assert(
+        fc.property(arb, ({ family, id, volumes, far, firstPurchase }) => {
+          const rules = rulesWith(id, family);
+          for (const units of [...volumes, far]) {
+            const mix = bestPackMix(id, units.toString(), { firstPurchase }, rules);
+            expect(canonical(mix), `${units}`).to.deep.equal(exchangeMix(family, units, firstPurchase));
+            expectConsistent(mix, family, units, firstPurchase);
+          }
+        }),
+        { numRuns: 250 },
+      );
+    });
+
     it('should equal the exchange oracle up to 10^18 units, counts beyond 2^53 as digit strings', () => {
       const arb = fc.record({
         family: catalogueArb({ ...LARGE, grains: [1, 7, 10] }),
@@ -258,7 +338,7 @@ describe('bestPackMix properties (R5)', () => {
       // total(U) ≤ total(U + 1) ≤ total(U) + unit price, and total(U) ≤ total(U − s) + price of s
       // (that pack added to the best mix for U − s is a mix for U).
       const arb = fc.record({
-        family: catalogueArb({ grains: [1, 10, 1000] }),
+        family: catalogueArb({ grains: [1, 10, 1000], trialSizedPack: 'never' }),
         id: fc.constantFrom(...FAMILY_IDS),
         units: fc.bigInt({ min: 10n ** 6n, max: 10n ** 12n }),
         firstPurchase: fc.boolean(),

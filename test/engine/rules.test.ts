@@ -219,11 +219,103 @@ describe('loadRules', () => {
   t('another currency', 'currency', 'type', (d) => {
     d.currency = 'USD';
   });
-  t('pack sizes too fine-grained to plan exactly', 'families.idv.packs', 'too-fine', (d) => {
+  t('pack sizes that combine in too many ways to plan exactly and fast', 'families.idv.packs', 'too-fine', (d) => {
+    // Equal rates, sizes with no common factor: every mix of the smaller three could be the cheapest somewhere.
     d.families.idv.packs = [
-      { units: 99991, price: '99991', ratio: '1' },
-      { units: 1000003, price: '700002.1', ratio: '0.7' },
+      { units: 999961, price: '499980.5', ratio: '0.5' },
+      { units: 999979, price: '499989.5', ratio: '0.5' },
+      { units: 999983, price: '499991.5', ratio: '0.5' },
+      { units: 1000000, price: '500000', ratio: '0.5' },
     ];
+  });
+  t('more than 50 packs in a family', 'families.idv.packs', 'too-many-packs', (d) => {
+    d.families.idv.packs = Array.from({ length: 51 }, (_, i) => ({ units: 1000 * (i + 1), price: String(1000 * (i + 1)), ratio: '1' }));
+  });
+  t('a pack above 10^12 units', 'families.idv.packs[3].units', 'too-large', (d) => {
+    d.families.idv.packs[3] = { units: 2_000_000_000_000, price: '1600000000000', ratio: '0.8' };
+  });
+  t('two paid packs of one size, even beside a trial of that size', 'families.idv.packs[7].units', 'duplicate-size', (d) => {
+    d.families.idv.packs.push({ units: 100, price: '90', ratio: '0.9' }, { units: 100, price: '80', ratio: '0.8' });
+  });
+
+  it('should say what to change when it refuses a catalogue as too large or too complex', () => {
+    const tooMany = copy();
+    tooMany.families.idv.packs = Array.from({ length: 51 }, (_, i) => ({ units: 100 * (i + 1), price: String(100 * (i + 1)), ratio: '1' }));
+    expect(rulesError(() => loadRules(tooMany)).message).to.match(/at most 50/);
+    const tooLarge = copy();
+    tooLarge.families.idv.packs[3] = { units: 2_000_000_000_000, price: '1600000000000', ratio: '0.8' };
+    expect(rulesError(() => loadRules(tooLarge)).message).to.match(/at most 1,000,000,000,000/);
+    const fine = copy();
+    fine.families.idv.packs = [
+      { units: 999961, price: '499980.5', ratio: '0.5' },
+      { units: 999979, price: '499989.5', ratio: '0.5' },
+      { units: 999983, price: '499991.5', ratio: '0.5' },
+      { units: 1000000, price: '500000', ratio: '0.5' },
+    ];
+    expect(rulesError(() => loadRules(fine)).message).to.match(/fewer packs|multiples of one another/);
+  });
+
+  describe('plausible catalogues (RULES.md R4, settled): all accepted', () => {
+    /** Packs at these sizes and ratios, priced exactly (units × unit price × ratio), as `family`'s catalogue. */
+    const accept = (what: string, family: FamilyId, unitPrice: string, packs: [number, string][], trial: number | null = null) =>
+      it(`should accept ${what}`, () => {
+        const d = copy();
+        d.families[family].unitPrice = unitPrice;
+        for (const id of PLAN_IDS) if (d.plans[id].family === family) d.plans[id].unitPrice = unitPrice;
+        d.families[family].packs = packs.map(([units, ratio]) => ({
+          units,
+          ratio,
+          price: new Decimal(units).times(unitPrice).times(ratio).toFixed(),
+        }));
+        if (trial !== null) d.families[family].packs.push({ units: trial, price: '0', ratio: '0', trial: true });
+        const r = loadRules(d);
+        expect(r.families[family].packs.length).to.equal(packs.length + (trial === null ? 0 : 1));
+      });
+    const ladder: [number, string][] = [
+      [100, '0.99'],
+      [1000, '0.9'],
+      [10000, '0.8'],
+      [100000, '0.7'],
+      [1000000, '0.6'],
+    ];
+    accept('a round ladder 100 … 1,000,000 at 0.99 → 0.6, ¥1 a unit', 'idv', '1', ladder);
+    accept('a round ladder 100 … 1,000,000 at 0.99 → 0.6, ¥0.182 a unit', 'liveness', '0.182', ladder, 100);
+    accept('a round ladder 100 … 1,000,000 at 0.99 → 0.6, ¥0.006 a unit', 'face-compare', '0.006', ladder);
+    accept('two packs, 999 at 0.9 and 1,000 at 0.8', 'idv', '1', [
+      [999, '0.9'],
+      [1000, '0.8'],
+    ]);
+    accept('RULES.md’s ladder 200 … 2,000,000 at falling ratios', 'idv', '1', [
+      [200, '0.95'],
+      [2000, '0.9'],
+      [20000, '0.85'],
+      [200000, '0.75'],
+      [2000000, '0.65'],
+    ], 100);
+    for (const ratio of ['1', '0.99', '0.95', '0.9', '0.85', '0.8', '0.75', '0.7', '0.65', '0.6', '0.5', '0.3']) {
+      accept(`the bundled idv packs plus a 200-unit top-up at ${ratio}`, 'idv', '1', [
+        [200, ratio],
+        [50000, '1'],
+        [100000, '0.9'],
+        [200000, '0.8'],
+        [500000, '0.7'],
+        [1500000, '0.7'],
+      ], 100);
+    }
+    accept('a paid pack the size of the free trial', 'liveness', '0.182', [
+      [100, '1'],
+      [50000, '1'],
+      [100000, '0.9'],
+      [200000, '0.8'],
+      [500000, '0.7'],
+      [1500000, '0.7'],
+    ], 100);
+    // 50 packs of 1,000 … 50,000 at 0.99 … 0.50, one point down per size.
+    accept('50 packs', 'idv', '1', Array.from({ length: 50 }, (_, i): [number, string] => [1000 * (i + 1), String((99 - i) / 100)]));
+    accept('a pack of 10^12 units', 'face-compare', '0.006', [
+      [100000000000, '0.4'],
+      [1000000000000, '0.3'],
+    ]);
   });
 
   it('should refuse data that is not an object', () => {

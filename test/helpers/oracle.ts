@@ -1,15 +1,17 @@
 /**
  * Naive oracles for the best pack mix (RULES.md R5), for the property tests of `bestPackMix`.
  *
- * They share nothing with src/engine/pack-mix.ts but the rule itself: money is held as BigInt minor units
- * (every price of the family scaled by one common power of ten), a mix is a plain count per pack, and the
- * best mix is found by trying candidates and keeping the best by the R5 order:
+ * They share nothing with src/engine/pack-mix.ts or src/engine/planning.ts but the rule itself: money is held
+ * as BigInt minor units (every price of the family scaled by one common power of ten), a mix is a plain count
+ * per pack, and the best mix is found by trying candidates and keeping the best by the R5 order (revised):
  *   1. lower total = Σ price × count + unit price × max(0, U − covered);
- *   2. then MORE covered units;
- *   3. then FEWER packs (the trial counts as one);
- *   4. then (the engine's documented extra rule) more of the larger packs: compare counts from the largest
- *      size down; the first difference decides, the larger count wins.
- * Only the types come from the engine.
+ *   2. then MORE units for the money: max(covered, U) (headroom at no extra cost wins);
+ *   3. then LESS paid up front: Σ price × count (so a pack that only replaces pay-as-you-go loses);
+ *   4. then FEWER packs (the trial counts as one);
+ *   5. then more of the larger packs: compare counts from the largest size down (a paid pack the trial's
+ *      size before the trial); the first difference decides, the larger count wins.
+ * Any catalogue loadRules accepts works here, the bundled one or a host page's own. Only the types come from
+ * the engine.
  */
 import type { Family, PackMix, PackMixItem } from '../../src/engine/index.js';
 
@@ -65,7 +67,8 @@ function catalogueOf(family: Family): Catalogue {
   const scale = Math.max(decimalPlacesOf(family.unitPrice), ...family.packs.map((p) => decimalPlacesOf(p.price)));
   const packs = family.packs
     .map((p) => ({ size: BigInt(p.units), price: toMinor(p.price, scale), priceText: p.price, trial: p.trial === true }))
-    .sort((a, z) => (a.size > z.size ? -1 : 1));
+    // Largest first; of a paid pack and the trial of one size, the paid one first (so last in PackMix items).
+    .sort((a, z) => (a.size !== z.size ? (a.size > z.size ? -1 : 1) : Number(a.trial) - Number(z.trial)));
   return { scale, unitPrice: toMinor(family.unitPrice, scale), packs };
 }
 
@@ -74,6 +77,7 @@ interface Candidate {
   readonly counts: readonly bigint[];
   readonly total: bigint;
   readonly covered: bigint;
+  readonly packCost: bigint;
   readonly packCount: bigint;
 }
 
@@ -87,13 +91,16 @@ function evaluate(c: Catalogue, units: bigint, counts: readonly bigint[]): Candi
     packCount += counts[i]!;
   });
   const overage = units > covered ? units - covered : 0n;
-  return { counts: [...counts], total: packCost + c.unitPrice * overage, covered, packCount };
+  return { counts: [...counts], total: packCost + c.unitPrice * overage, covered, packCost, packCount };
 }
 
-/** True when a comes strictly before b in the R5 order (see the file comment). */
-function isBetter(a: Candidate, b: Candidate): boolean {
+/** True when a comes strictly before b in the R5 order for U units (see the file comment). */
+function isBetter(a: Candidate, b: Candidate, units: bigint): boolean {
   if (a.total !== b.total) return a.total < b.total;
-  if (a.covered !== b.covered) return a.covered > b.covered;
+  const roomA = a.covered > units ? a.covered : units;
+  const roomB = b.covered > units ? b.covered : units;
+  if (roomA !== roomB) return roomA > roomB;
+  if (a.packCost !== b.packCost) return a.packCost < b.packCost;
   if (a.packCount !== b.packCount) return a.packCount < b.packCount;
   for (let i = 0; i < a.counts.length; i++) {
     if (a.counts[i] !== b.counts[i]) return a.counts[i]! > b.counts[i]!;
@@ -147,7 +154,7 @@ export function bruteForceMix(family: Family, units: number | bigint, firstPurch
   const visit = (i: number, covered: bigint): void => {
     if (i === c.packs.length) {
       const candidate = evaluate(c, u, counts);
-      if (best === null || isBetter(candidate, best)) best = candidate;
+      if (best === null || isBetter(candidate, best, u)) best = candidate;
       return;
     }
     const pack = c.packs[i]!;
@@ -163,22 +170,23 @@ export function bruteForceMix(family: Family, units: number | bigint, firstPurch
 }
 
 /**
- * The best mix for any U (up to 10^18), exact, by a second and independent argument; fast when the pack
- * sizes share large factors.
+ * The best mix for any U (up to 10^18), exact, by a second and independent argument that never enumerates
+ * coverage; fast when the pack sizes share large factors.
  *
  * Let b be the regular pack with the lowest price per unit, the largest one among equal rates.
  * 1. Every other regular pack i has x_i < size_b / gcd(size_i, size_b) in the best mix. Otherwise take
  *    L = lcm(size_i, size_b): L / size_i packs of i cover exactly as much as L / size_b packs of b, and cost
  *    L × (rate of i) ≥ L × (rate of b). Swapping them keeps the coverage and either lowers the total (rate
- *    of i > rate of b), or keeps it with fewer packs (equal rates, so size_i < size_b because b is the
- *    largest such): either way strictly better, so that mix was not the best.
- * 2. With the other packs (and the trial) fixed, covering C units, let R = max(0, U − C). Then x_b is
- *    ⌊R / size_b⌋ or ⌈R / size_b⌉. Below ⌊R / size_b⌋, one more pack b costs price_b and saves
- *    size_b × unit price of overage, ≥ price_b since ratio ≤ 1: never dearer and more units covered. Above
- *    ⌈R / size_b⌉ the packs already cover U, so one more pack only adds its price (> 0).
- * So trying the trial 0/1 times, every other pack 0 … size_b / gcd − 1 times and both values of x_b finds
- * the best mix. (src/engine/planning.ts sizes its table with a cap of the same kind as step 1; the search
- * here is a plain enumeration all the same, and the tests check it against {@link bruteForceMix}.)
+ *    of i > rate of b), or keeps the total, the coverage and the amount paid up front with fewer packs
+ *    (equal rates, so size_i < size_b because b is the largest such): either way strictly better.
+ * 2. With the other packs (and the trial) fixed, covering C units, let R = max(0, U − C). Then x_b is 0,
+ *    ⌊R / size_b⌋ or ⌈R / size_b⌉. Above ⌈R / size_b⌉ the packs already cover U, so one pack b less only
+ *    saves its price (> 0). Below ⌊R / size_b⌋, one more pack b changes the total by
+ *    price_b − size_b × unit price ≤ 0 (ratio ≤ 1): when < 0, more b is better, so x_b ≥ ⌊R / size_b⌋;
+ *    when = 0 (ratio 1), the total and the headroom (still no more than U) stay and more is paid up front,
+ *    so fewer b is better, down to 0.
+ * So trying the trial 0/1 times, every other pack 0 … size_b / gcd − 1 times and those three values of x_b
+ * finds the best mix. The tests check it against {@link bruteForceMix}.
  */
 export function exchangeMix(family: Family, units: number | bigint, firstPurchase: boolean): PackMix {
   const c = catalogueOf(family);
@@ -194,14 +202,14 @@ export function exchangeMix(family: Family, units: number | bigint, firstPurchas
   let best = null as Candidate | null;
   const consider = (): void => {
     const candidate = evaluate(c, u, counts);
-    if (best === null || isBetter(candidate, best)) best = candidate;
+    if (best === null || isBetter(candidate, best, u)) best = candidate;
   };
   const visit = (i: number, covered: bigint): void => {
     if (i === c.packs.length) {
       if (b < 0) return consider();
       const sizeB = c.packs[b]!.size;
       const rest = u > covered ? u - covered : 0n;
-      for (const x of new Set([rest / sizeB, ceilDiv(rest, sizeB)])) {
+      for (const x of new Set([0n, rest / sizeB, ceilDiv(rest, sizeB)])) {
         counts[b] = x;
         consider();
       }
@@ -241,4 +249,92 @@ export function bruteForceSize(family: Family, units: number, firstPurchase: boo
   };
   visit(0, 0);
   return n;
+}
+
+/**
+ * How many count vectors {@link exchangeMix} tries (the product of its bounds), or some number above `cap`:
+ * lets a test pick catalogues the exchange oracle can take at any U.
+ */
+export function exchangeSize(family: Family, cap = Infinity): number {
+  const c = catalogueOf(family);
+  let b: OraclePack | undefined;
+  for (const p of c.packs) if (!p.trial && (b === undefined || p.price * b.size < b.price * p.size)) b = p;
+  let n = 3;
+  for (const p of c.packs) {
+    if (p === b || p.trial) continue;
+    n *= Number(b!.size / gcd(p.size, b!.size));
+    if (n > cap) return n;
+  }
+  return n;
+}
+
+/**
+ * A third oracle, by dynamic programming over exact coverage, for catalogues whose sizes share a common factor
+ * g with (largest size) / g of a few ten thousand (round ladders, where the exchange oracle's bound is huge).
+ * Builds once, for volumes up to `maxUnits`; `mixAt(units, firstPurchase)` then prices any such volume exactly.
+ *
+ * For each coverage j·g up to maxUnits + (largest size), it keeps the best count vector of regular packs that
+ * covers exactly j·g, by (cost, count, more of the larger packs). Within one coverage the R5 order is that
+ * order (same coverage: the same headroom, overage and pay-as-you-go; equal totals mean equal pack cost), and
+ * it has optimal substructure: dropping one pack i from the best vector for j leaves the best for j − size_i
+ * (a better one plus pack i would beat it, as adding one pack to both keeps every comparison). So
+ * best[j] = the best over i of best[j − size_i / g] + one pack i. A best mix never covers U + (largest size)
+ * or more (one pack could be dropped at no loss of coverage below U, saving its price), so every candidate is in
+ * the table; the trial is tried in and out, and the R5 order picks among all of them.
+ */
+export function coverageTable(family: Family, maxUnits: number): { mixAt: (units: number, firstPurchase: boolean) => PackMix } {
+  const c = catalogueOf(family);
+  const regular = c.packs.map((p, i) => ({ p, i })).filter(({ p }) => !p.trial);
+  const trialAt = c.packs.findIndex((p) => p.trial);
+  const g = regular.reduce((a, { p }) => gcd(a, p.size), 0n) || 1n;
+  const largest = regular.reduce((a, { p }) => (p.size > a ? p.size : a), 0n);
+  const len = Number((BigInt(maxUnits) + largest) / g) + 1;
+  if (len > 200_000) throw new Error(`coverageTable: ${len} entries is too many for a test`);
+  const cost: (bigint | null)[] = new Array<bigint | null>(len).fill(null);
+  const vecs: (bigint[] | null)[] = new Array<bigint[] | null>(len).fill(null);
+  cost[0] = 0n;
+  vecs[0] = c.packs.map(() => 0n);
+  const better = (ca: bigint, va: bigint[], cz: bigint, vz: bigint[]): boolean => {
+    if (ca !== cz) return ca < cz;
+    const na = va.reduce((s, x) => s + x, 0n);
+    const nz = vz.reduce((s, x) => s + x, 0n);
+    if (na !== nz) return na < nz;
+    for (let x = 0; x < va.length; x++) if (va[x] !== vz[x]) return va[x]! > vz[x]!;
+    return false;
+  };
+  for (let j = 1; j < len; j++) {
+    for (const { p, i } of regular) {
+      const prev = j - Number(p.size / g);
+      if (prev < 0 || cost[prev] === null) continue;
+      const cc = cost[prev]! + p.price;
+      const vv = [...vecs[prev]!];
+      vv[i] = vecs[prev]![i]! + 1n;
+      if (cost[j] === null || better(cc, vv, cost[j]!, vecs[j]!)) {
+        cost[j] = cc;
+        vecs[j] = vv;
+      }
+    }
+  }
+  const mixAt = (units: number, firstPurchase: boolean): PackMix => {
+    if (units > maxUnits) throw new Error(`coverageTable: ${units} is beyond ${maxUnits}`);
+    const u = BigInt(units);
+    let best = null as Candidate | null;
+    const end = Math.min(len, Number((u + largest) / g) + 1);
+    for (const withTrial of firstPurchase && trialAt >= 0 ? [false, true] : [false]) {
+      const rest = withTrial ? u - c.packs[trialAt]!.size : u;
+      for (let j = 0; j < end; j++) {
+        if (vecs[j] === null) continue;
+        // A quick total first; only mixes that could win are compared in full.
+        const covered = BigInt(j) * g;
+        const total = cost[j]! + (rest > covered ? (rest - covered) * c.unitPrice : 0n);
+        if (best !== null && total > best.total) continue;
+        const counts = [...vecs[j]!];
+        if (withTrial) counts[trialAt] = 1n;
+        const candidate = evaluate(c, u, counts);
+        if (best === null || isBetter(candidate, best, u)) best = candidate;
+      }
+    }
+    return packMixOf(c, u, best!);
+  };
+  return { mixAt };
 }
