@@ -40,9 +40,15 @@ describe('formatMoney', () => {
   });
 
   it('should refuse what is not a decimal string with the engine InputError', () => {
-    for (const bad of ['', 'abc', 'NaN', 'Infinity', '1e5', '0x10', '0.0000000000001']) {
+    for (const bad of ['', 'abc', 'NaN', 'Infinity', '1e5', '0x10', `0.${'0'.repeat(40)}1`]) {
       expect(inputError(() => formatMoney(bad, 'en')).field, bad).to.equal('amount');
     }
+  });
+
+  it('should show any exact engine figure, however many places its division took (up to 40)', () => {
+    // ossStorage: 1 photo × 0.125 MB × 1 day ÷ 1024 × 0.12 is exactly 0.0000146484375 元.
+    expect(formatMoney('0.0000146484375', 'en', 'estimate')).to.equal('¥0.00');
+    expect(formatMoney('3.5156250000000000000000000000000000000001', 'en', 'estimate')).to.equal('¥3.52');
   });
 });
 
