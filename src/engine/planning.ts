@@ -35,8 +35,11 @@ import type { Family } from './types.js';
  *     by (P, count, larger packs) whatever U is. Keep, for each coverage C reached by Y, only the best such y:
  *     the candidates. The best mix's y is the candidate of its coverage (a better y of that coverage would make
  *     a better mix). The candidates are found once per catalogue by dynamic programming over the others, one
- *     pack at a time, over a sparse map coverage → best y; a candidate improved mid-pass only gets better, and
- *     W falls with P at a fixed coverage, so the budget never drops a needed y (induction on the packs).
+ *     pack at a time (in any order), over a sparse map coverage → best y. Induction on the packs: after pack i,
+ *     every y in Y using packs up to i has at its coverage a candidate at least as good (its prefix had one,
+ *     adding t packs i to both keeps the order, and W = c·s_b·P − c·p_b·C falls with P at a fixed coverage, so
+ *     the budget does not drop it; a candidate improved mid-pass only gets better). The budget is checked in
+ *     floating point with a margin, which can only keep more candidates; money comparisons are exact.
  * (5) The query. Write U = q·s_b + r and a candidate's C = a·s_b + t (0 ≤ r, t < s_b). If C > U, x_b = 0 and
  *     the mix is (P, C). Otherwise, with w = [t > r] and d = r − t + w·s_b, x_b = q − a − w (+1 when c·d ≥ p_b):
  *       - ramp (c·d < p_b): total = (P − a·p_b − c·t) + [q·p_b + c·r + w·(c·s_b − p_b)], overage d;
@@ -171,13 +174,28 @@ const planners = new WeakMap<Family, Planner | TooComplex>();
 export function plannerOf(family: Family): Planner | TooComplex {
   let p = planners.get(family);
   if (p === undefined) {
-    p = buildPlanner(family);
+    p = buildPlanner(family, false) as Planner | TooComplex;
     planners.set(family, p);
   }
   return p;
 }
 
-function buildPlanner(family: Family): Planner | TooComplex {
+/**
+ * Whether the family can be planned within the limits (loadRules refuses it otherwise). Cheap when the
+ * product of the per-pack caps (3) already bounds the candidates, the search steps (at most twice that
+ * product) and the coverage within the limits: the planner is then built on first use. Otherwise it is built
+ * now, which decides.
+ */
+export function isPlannable(family: Family): boolean {
+  const cached = planners.get(family);
+  if (cached !== undefined) return !('tooComplex' in cached);
+  const built = buildPlanner(family, true);
+  if (built === 'fits') return true;
+  planners.set(family, built);
+  return !('tooComplex' in built);
+}
+
+function buildPlanner(family: Family, checkOnly: boolean): Planner | TooComplex | 'fits' {
   const regular = family.packs.filter((p) => !p.trial).sort((x, z) => z.units - x.units);
   const k = regular.length;
   const scale = Math.max(decimalPlaces(family.unitPrice), ...regular.map((p) => decimalPlaces(p.price)));
@@ -239,13 +257,23 @@ function buildPlanner(family: Family): Planner | TooComplex {
     cap[i] = Number(u < BigInt(MAX_SEARCH_STEPS) ? u : BigInt(MAX_SEARCH_STEPS));
     if (cap[i]! > 0) others.push(i);
   }
+  const maxCandidates = Math.min(MAX_CANDIDATES, Math.floor(MAX_CANDIDATE_CELLS / k));
+  if (checkOnly) {
+    // Candidates ≤ Π (cap_i + 1); steps ≤ Σ_i Π_{j ≤ i} (cap_j + 1) ≤ 2·Π; coverage ≤ Σ s_i·cap_i.
+    let product = 1;
+    let reach = 0;
+    for (const i of others) {
+      product *= cap[i]! + 1;
+      reach += Number(sizes[i]!) * cap[i]!;
+    }
+    if (product <= Math.min(maxCandidates, MAX_SEARCH_STEPS / 2) && reach <= MAX_COVERAGE) return 'fits';
+  }
 
   // (4): candidates by dynamic programming over the others, a sparse map coverage → best y. The budget (2) is
   // checked in floating point with a margin: that keeps a few y just over it, harmless (every candidate is a
   // real mix; the query only has to see the needed ones), and never drops one within it (each W is a sum of
   // at most k terms, so its relative error is below k·2^-52, far inside the margin).
   const budget = 1 + 1e-9;
-  const maxCandidates = Math.min(MAX_CANDIDATES, Math.floor(MAX_CANDIDATE_CELLS / k));
   const wMaxN = Number(wMax);
   let size = 1; // the empty mix
   let capacity = 1024;

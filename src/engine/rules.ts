@@ -1,6 +1,6 @@
 import { Decimal, toPlain } from './decimal.js';
 import { RulesError } from './errors.js';
-import { MAX_CANDIDATES, MAX_PACK_UNITS, MAX_PACKS, plannerOf } from './planning.js';
+import { isPlannable, MAX_CANDIDATES, MAX_PACK_UNITS, MAX_PACKS } from './planning.js';
 import type { Family, FamilyId, LocalizedText, Pack, Plan, PlanId, Rules, RoundingModeName } from './types.js';
 import { DEFAULT_RULES_DATA } from '../rules/default-rules.js';
 
@@ -155,9 +155,8 @@ function family(value: unknown, path: string): Family {
   // Ascending by size; the trial before a paid pack of its size.
   const sorted = [...packs].sort((a, b) => a.units - b.units || (a.trial ? -1 : b.trial ? 1 : 0));
   const f: Family = { name: text(o.name, `${path}.name`), unitPrice: toPlain(unitPrice), packs: sorted };
-  // Builds (and caches) the planner now, so a catalogue it cannot plan exactly and fast is refused here.
-  const planner = plannerOf(f);
-  if ('tooComplex' in planner) {
+  // A catalogue the planner cannot plan exactly and fast is refused here, not on first use.
+  if (!isPlannable(f)) {
     throw new RulesError(
       `${path}.packs`,
       'too-fine',
