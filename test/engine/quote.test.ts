@@ -102,7 +102,8 @@ describe('quote', () => {
       const f = quote({ plan: 'app', volume: 3_650_100, period: 'year', firstPurchase: true }).families[0]!;
       expect(f.packLines).to.deep.equal([
         { size: 100, count: 1, price: '0', cost: '0', ratio: '0', trial: true },
-        { size: 50000, count: 1, price: '50000', cost: '50000', ratio: '1', trial: false },
+        // R5 ties (revised): the last 50,000 units cost the same in a no-discount pack or pay-as-you-go, and
+        // pay-as-you-go pays less up front, so no 50,000 pack.
         { size: 100000, count: 1, price: '90000', cost: '90000', ratio: '0.9', trial: false },
         { size: 500000, count: 1, price: '350000', cost: '350000', ratio: '0.7', trial: false },
         { size: 1500000, count: 2, price: '1050000', cost: '2100000', ratio: '0.7', trial: false },
@@ -177,18 +178,19 @@ describe('quote', () => {
   describe('R7 quota alert and R6 expiry', () => {
     it('should fire the alert at ⌈T(1 − p)/d⌉ and run out at ⌈T/d⌉', () => {
       const a = quote({ plan: 'app', volume: 10_000, period: 'day' }).families[0]!.alert!;
+      // The packs hold 3,600,000 units (R5 ties, revised: the last 50,000 are pay-as-you-go, not a no-discount pack).
       expect(a).to.deep.equal({
         thresholdPercent: '20',
-        totalUnits: 3_650_000,
+        totalUnits: 3_600_000,
         unitsPerDay: '10000',
-        alertDay: 292,
-        runOutDay: 365,
+        alertDay: 288,
+        runOutDay: 360,
         expiryDay: 365,
         endsBy: 'run-out',
         unitsLostAtExpiry: '0',
       });
-      // 50 %: 3,650,000 × 0.5 / 10,000 = 182.5 → day 183.
-      expect(quote({ plan: 'app', volume: 10_000, period: 'day', alertThreshold: 50 }).families[0]!.alert!.alertDay).to.equal(183);
+      // 50 %: 3,600,000 × 0.5 / 10,000 = 180 → day 180.
+      expect(quote({ plan: 'app', volume: 10_000, period: 'day', alertThreshold: 50 }).families[0]!.alert!.alertDay).to.equal(180);
     });
 
     it('should let packs expire first when they hold more than a year of usage, and count the units lost', () => {

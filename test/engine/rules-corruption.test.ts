@@ -155,8 +155,8 @@ function valid(c: Corruption): boolean | 'either' {
       return Array.isArray(v) ? (v.length === 0 ? true : 'either') : false;
     case 'families.*.packs[*].units': {
       if (at('trial') !== true) return wholeIn(v, 1) && v === old; // price = units × unit price × ratio
-      const family = getAt(BASE, c.path.slice(0, -3)) as { packs: { units: number }[] };
-      return wholeIn(v, 1) && !family.packs.some((q, i) => i !== c.path[c.path.length - 2] && q.units === v);
+      // RULES.md R4 (settled): a paid pack may share the trial's size; no pack above 10^12 units.
+      return wholeIn(v, 1, 1_000_000_000_000);
     }
     case 'families.*.packs[*].price':
     case 'families.*.packs[*].ratio':
@@ -435,7 +435,8 @@ describe('loadRules against corrupted data', () => {
     t({ kind: 'replace', path: ['families', 'idv', 'unitPrice'], value: '2' }, 'refused');
     t({ kind: 'replace', path: ['families', 'idv', 'packs', 2, 'price'], value: ' 90000 ' }, 'accepted');
     t({ kind: 'replace', path: ['families', 'idv', 'packs', 2, 'price'], value: '9e4' }, 'refused');
-    t({ kind: 'replace', path: ['families', 'idv', 'packs', 0, 'units'], value: 50000 }, 'refused');
+    t({ kind: 'replace', path: ['families', 'idv', 'packs', 0, 'units'], value: 50000 }, 'accepted');
+    t({ kind: 'replace', path: ['families', 'idv', 'packs', 0, 'units'], value: 1_000_000_000_001 }, 'refused');
     t({ kind: 'replace', path: ['families', 'idv', 'packs', 0, 'units'], value: 7 }, 'accepted');
     t({ kind: 'delete', path: ['families', 'idv', 'packs', 0, 'trial'] }, 'refused');
     t({ kind: 'replace', path: ['plans', 'h5', 'family'], value: 'liveness' }, 'refused');

@@ -341,7 +341,8 @@ describe('<idv-cost-chart>', () => {
       });
       const mine = rows.find((r) => r.classList.contains('mine'))!;
       expect(norm(mine.cells[4]!.textContent)).to.equal(en.visitor);
-      expect(norm(mine.cells[3]!.textContent)).to.equal('1 × 50,000-unit pack + 1 × 100,000-unit pack + 1 × 500,000-unit pack');
+      // R5 ties (revised): the last 50,000 cost the same in a no-discount pack or pay-as-you-go; less up front wins.
+      expect(norm(mine.cells[3]!.textContent)).to.equal('1 × 100,000-unit pack + 1 × 500,000-unit pack + 50,000 units at the pay-as-you-go price');
       const packRows = [...packs!.tBodies[0]!.rows].map((r) => [...r.cells].map((cell) => norm(cell.textContent)));
       expect(packRows[1]).to.deep.equal(['100,000', '¥16,380.00', '90 %', '90,000']);
     });
