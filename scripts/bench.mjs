@@ -233,8 +233,8 @@ console.log('   One-time cost: first call on a fresh catalogue (builds its plann
 table(['catalogues', 'median µs', 'max µs'], [[String(catalogues.length), us(fc.median), us(fc.max)]]);
 console.log(`   Slowest first call: #${firstCalls.indexOf(slowest)} (${describe(slowest.fam)})\n`);
 
-// The random sample rarely lands near the cap, so also time a fixed catalogue whose planning table is
-// 4 kinds × 50,901 entries = 203,604, 81 % of the 250,000 loadRules accepts: about the dearest first call allowed.
+// A fixed catalogue that was near the old planning table's cap (250,000 entries); the planner is now built by
+// loadRules, so a first call no longer pays for it (section 2b times that build).
 const NEAR_CAP = {
   unitPrice: '1',
   packs: [[1000, '1'], [2000, '0.9'], [100000, '0.6'], [500000, '0.4']].map(([units, ratio]) => ({
@@ -258,6 +258,42 @@ table(
 console.log('   Catalogues (# as in the "worst" column):');
 catalogues.forEach((c, i) => console.log(`     #${String(i).padEnd(3)} ${describe(c.fam)}`));
 console.log();
+
+// 2b. Plausible ladders (RULES.md R4): loadRules builds each family's planner once; then time calls.
+{
+  const ladder = (unitPrice, pairs, trial) => ({
+    unitPrice,
+    packs: [
+      ...(trial ? [{ units: trial, price: '0', ratio: '0', trial: true }] : []),
+      ...pairs.map(([units, ratio]) => ({
+        units,
+        ratio,
+        price: fromScaled(BigInt(units) * toScaled(unitPrice).n * toScaled(ratio).n, toScaled(unitPrice).dp + toScaled(ratio).dp),
+      })),
+    ],
+  });
+  const decimal = [[100, '0.99'], [1000, '0.9'], [10000, '0.8'], [100000, '0.7'], [1000000, '0.6']];
+  const PLAUSIBLE = [
+    ['100 … 1,000,000, ¥1', ladder('1', decimal)],
+    ['100 … 1,000,000, ¥0.182', ladder('0.182', decimal, 100)],
+    ['200 … 2,000,000 (RULES.md), ¥1', ladder('1', [[200, '0.95'], [2000, '0.9'], [20000, '0.85'], [200000, '0.75'], [2000000, '0.65']], 100)],
+    ['100 … 10,000,000 (six), ¥1', ladder('1', [...decimal, [10000000, '0.55']])],
+    ['999 @0.9 + 1,000 @0.8', ladder('1', [[999, '0.9'], [1000, '0.8']])],
+    ['bundled idv + 200 @0.95', ladder('1', [[200, '0.95'], [50000, '1'], [100000, '0.9'], [200000, '0.8'], [500000, '0.7'], [1500000, '0.7']], 100)],
+  ];
+  const rows = PLAUSIBLE.map(([name, fam]) => {
+    const data = rulesDataWith(fam);
+    const bundled = loadRules(JSON.parse(JSON.stringify(DEFAULT_RULES)));
+    const base = summarise(Array.from({ length: 3 }, () => timeOnce(() => loadRules(JSON.parse(JSON.stringify(DEFAULT_RULES))).version.length)));
+    const load = summarise(Array.from({ length: 3 }, () => timeOnce(() => loadRules(data).version.length)));
+    const rules = loadRules(data);
+    sink += bundled.version.length;
+    const at = (v) => us(timeBatches((u) => bestPackMix('idv', u, {}, rules).items.length, unitsAround(v, 50), { batches: 31 }).median);
+    return [name, us(Math.max(0, load.median - base.median) / 1000), at(10n ** 4n), at(10n ** 6n), at(10n ** 12n)];
+  });
+  console.log('2b. Plausible ladders as idv: planner build (loadRules minus loading the bundled rules), then bestPackMix');
+  table(['catalogue', 'build ms', 'µs at 10^4', 'at 10^6', 'at 10^12'], rows);
+}
 
 // 3. quote(): everything the widget shows for one scenario. Volumes vary per call, as in section 1.
 console.log('3. quote(), bundled rules (100 calls per batch, 40 batches; no target)');
