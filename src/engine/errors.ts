@@ -51,7 +51,8 @@ export type RulesErrorCode =
   | 'too-many-packs'
   | 'too-large'
   | 'version'
-  | 'rounding-mode';
+  | 'rounding-mode'
+  | 'unreadable';
 
 /** Rules data that would make a number wrong. `path` names the first problem, e.g. `families.idv.packs[2].price`. */
 export class RulesError extends Error {

@@ -218,6 +218,23 @@ function deepFreeze<T>(value: T): T {
  * const custom = loadRules({ ...DEFAULT_RULES, version: 'my-quote' });
  */
 export function loadRules(data: unknown): Rules {
+  try {
+    return readRules(data);
+  } catch (e) {
+    if (e instanceof RulesError) throw e;
+    // The page's data fought back while it was read: a getter that throws, a revoked Proxy, a Proxy trap that
+    // throws, nesting too deep for the stack. None of it is JSON-compatible data; say so rather than crash.
+    let reason = 'an exception';
+    try {
+      if (e instanceof Error) reason = `${String(e.name)}: ${String(e.message)}`.slice(0, 200);
+    } catch {
+      // An exception whose name or message is itself a trap: keep the plain wording.
+    }
+    throw new RulesError('rules', 'unreadable', `could not be read (${reason}); pass plain JSON-compatible data, e.g. JSON.parse of a rules file.`);
+  }
+}
+
+function readRules(data: unknown): Rules {
   const o = obj(data, 'rules');
   exactKeys(o, ['version', 'currency', 'plans', 'families', 'packs', 'oss', 'rounding', 'settlement', 'refund', 'sources'], '');
   const version = str(o.version, 'version');

@@ -92,6 +92,8 @@ export interface Translation {
   readonly rulesErrorTitle: string;
   readonly rulesErrorBody: string;
   readonly announce: (best: string, postpaid: string) => string;
+  /** Said (politely, once typing pauses) when an edit leaves a field invalid: the field, its message, and that the figures are the last valid ones. */
+  readonly announceError: (field: string, message: string) => string;
   readonly tools: {
     readonly title: string;
     readonly chart: string;
