@@ -49,6 +49,8 @@ describe('properties set to null or undefined from code', () => {
         const fresh = document.createElement(tag) as Updating;
         host.append(fresh);
         await fresh.updateComplete;
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        await fresh.updateComplete;
         const expected = seen(fresh);
         expect(expected).to.match(/\S/);
         for (const field of fields) {
@@ -58,6 +60,8 @@ describe('properties set to null or undefined from code', () => {
           const errors = await collectErrors(async () => {
             el[field] = empty;
             await el.updateComplete;
+            // The chart places its axis labels a frame after it draws (as for the fresh one above).
+            await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
             await el.updateComplete;
           });
           expect(errors.map(String), `${tag}.${field} = ${String(empty)}`).to.deep.equal([]);

@@ -63,7 +63,7 @@ export const en: Translation = {
   trialPack: 'free trial',
   noDiscount: 'no discount',
   free: 'free',
-  overage: (units) => `${units} units beyond the packs, at the pay-as-you-go price`,
+  overage: (units) => `${units} more units, pay as you go`,
   noPacks: 'No pack pays off at this volume.',
   packsTotal: 'Total for the year',
   postpaidYear: 'Pay as you go, a year',

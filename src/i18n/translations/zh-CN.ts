@@ -63,7 +63,7 @@ export const zhCN: Translation = {
   trialPack: '免费测试',
   noDiscount: '无折扣',
   free: '免费',
-  overage: (units) => `超出流量包的 ${units} 次，按后付费单价计费`,
+  overage: (units) => `另 ${units} 次按量付费`,
   noPacks: '此用量下购买流量包不划算。',
   packsTotal: '全年合计',
   postpaidYear: '按量付费一年',
