@@ -2,12 +2,14 @@
 // Issue 5 asks for 36 KB (drop-in, every element) and 16 KB (engine). Those are not met: Lit is 6 KB, the
 // slimmed decimal.js 8 KB, and the seven elements' code, styles and two locales' text most of the rest (see
 // BENCHMARKS.md). `ceiling` stops any growth (the build fails above it); `target` is printed beside the figure.
+// Issue 9 raised the ceilings from 90.5 / 22.5 KB: the exact pack-mix solver for any plausible catalogue,
+// linear-time parsers with their limits and messages, and the defused exports added 3.5 KB and 1.9 KB.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 const FILES = [
-  { file: 'dist/idv-pricing.js', ceiling: 90_500, target: 36_000 },
-  { file: 'dist/engine.js', ceiling: 22_500, target: 16_000 },
+  { file: 'dist/idv-pricing.js', ceiling: 95_000, target: 36_000 },
+  { file: 'dist/engine.js', ceiling: 25_000, target: 16_000 },
 ];
 
 let over = false;

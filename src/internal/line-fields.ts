@@ -125,3 +125,29 @@ export function withText<L extends EditedLine>(line: L, field: LineField, text: 
     errors,
   };
 }
+
+/**
+ * What a live region says for the first invalid field of a line (its plan first, then its fields in form
+ * order), or null when the line is valid: "<line> · <field>: <message> Figures are still for the last
+ * valid input."
+ */
+export function lineErrorAnnouncement(
+  t: Translation,
+  line: { readonly name: string; readonly plan: string; readonly fields: readonly LineField[]; readonly retentionLabel: string },
+  errorOf: (field: LineField | 'plan') => FieldError | undefined,
+): string | null {
+  const labels: Record<LineField | 'plan', string> = {
+    plan: t.plan,
+    volume: t.volume,
+    passRate: t.passRate,
+    photoSize: t.photoSize,
+    retention: line.retentionLabel,
+    peakShare: t.peakShare,
+  };
+  for (const field of ['plan', ...line.fields] as const) {
+    const error = errorOf(field);
+    const message = field === 'plan' ? (error ? t.unknownPlan(line.plan) : null) : fieldErrorText(t, field, error);
+    if (message) return t.announceError(`${line.name} · ${labels[field]}`, message);
+  }
+  return null;
+}

@@ -11,34 +11,7 @@ import { DEFAULT_RULES, loadRules, quote } from '../../src/engine/index.js';
 import type { Quote, Rules } from '../../src/engine/index.js';
 import type { Locale } from '../../src/i18n/format.js';
 import { quoteToCsv, quoteToMarkdown, quoteToText } from '../../src/share/export.js';
-
-/** RFC 4180 reader: quoted cells, doubled quotes, CRLF rows. */
-function readCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      [row, cell] = [[], ''];
-      i++;
-    } else cell += c;
-  }
-  return rows;
-}
+import { readCsv } from '../helpers/csv.js';
 
 const TRIGGERS = ['=', '+', '-', '@', '＝', '＋', '－', '＠', '﹦', '﹢', '﹣', '﹫', '\u2212'];
 /** Leads a spreadsheet may skip: nothing, controls, every blank, zero-width and format characters. */

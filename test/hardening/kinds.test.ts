@@ -9,30 +9,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import { collectErrors } from '../helpers/calculator.js';
+import { manifestElements } from '../helpers/manifest.js';
 
-interface Field {
-  kind: string;
-  name: string;
-  privacy?: string;
-  static?: boolean;
-  readonly?: boolean;
-}
-interface Declaration {
-  customElement?: boolean;
-  tagName?: string;
-  members?: Field[];
-}
-
-const manifest = (await (await fetch('/custom-elements.json')).json()) as { modules: { declarations?: Declaration[] }[] };
-const elements = manifest.modules
-  .flatMap((m) => m.declarations ?? [])
-  .filter((d): d is Declaration & { tagName: string } => Boolean(d.customElement && d.tagName))
-  .map((d) => ({
-    tag: d.tagName,
-    fields: (d.members ?? [])
-      .filter((f) => f.kind === 'field' && !f.static && !f.readonly && f.privacy !== 'private' && f.privacy !== 'protected')
-      .map((f) => f.name),
-  }));
+const elements = await manifestElements();
 
 type Updating = HTMLElement & { updateComplete: Promise<boolean> } & Record<string, unknown>;
 

@@ -2,36 +2,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { DEFAULT_RULES, loadRules, quote } from '../../src/engine/index.js';
 import { quoteToCsv, quoteToMarkdown, quoteToText } from '../../src/share/export.js';
-
-/** Minimal RFC 4180 reader for the tests: quoted cells, doubled quotes, CRLF rows. */
-function readCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  const endCell = () => {
-    row.push(cell);
-    cell = '';
-  };
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') endCell();
-    else if (c === '\r' && text[i + 1] === '\n') {
-      endCell();
-      rows.push(row);
-      row = [];
-      i++;
-    } else cell += c;
-  }
-  return rows;
-}
+import { readCsv } from '../helpers/csv.js';
 
 const doc = quote({ plan: 'app', volume: 10000, period: 'day' });
 

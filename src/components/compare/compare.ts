@@ -23,7 +23,7 @@ import { defineElement } from '../../internal/define-element.js';
 import { IdvElement } from '../../internal/idv-element.js';
 import { listFromCode, recordFromCode } from '../../internal/coerce.js';
 import { renderPeriodSelect, renderPlanSelect, renderTextField } from '../../internal/line-controls.js';
-import { FIELD_DEFAULTS, fieldErrorText, fieldsFrom, locateEngineError, textOf, withText } from '../../internal/line-fields.js';
+import { FIELD_DEFAULTS, fieldErrorText, fieldsFrom, lineErrorAnnouncement, locateEngineError, textOf, withText } from '../../internal/line-fields.js';
 import type { FieldError, FieldErrors, FieldTexts, FieldValues, LineField } from '../../internal/line-fields.js';
 import { shared } from '../../styles/shared.styles.js';
 import { tokens } from '../../styles/tokens.styles.js';
@@ -327,24 +327,14 @@ export class IdvCompare extends IdvElement {
 
   /** The first invalid field, with the fact that its column's figures are the last valid ones; null when all are valid. */
   private errorAnnouncement(): string | null {
-    const t = this.t;
-    const s = this.s;
-    const labels: Record<ColumnField | 'plan', string> = {
-      plan: t.plan,
-      volume: t.volume,
-      passRate: t.passRate,
-      photoSize: t.photoSize,
-      retention: s.retentionDays,
-    };
     for (const [i, column] of this.columns.entries()) {
-      for (const field of ['plan', ...this.fieldsOf(column.plan)] as const) {
-        const error = this.errorOf(column, field);
-        const message = field === 'plan' ? (error ? t.unknownPlan(column.plan) : null) : fieldErrorText(t, field, error);
-        if (message) return t.announceError(`${s.scenario(LETTERS[i]!)} · ${labels[field]}`, message);
-      }
+      const line = { name: this.s.scenario(LETTERS[i]!), plan: column.plan, fields: this.fieldsOf(column.plan), retentionLabel: this.s.retentionDays };
+      const said = lineErrorAnnouncement(this.t, line, (field) => (field === 'peakShare' ? undefined : this.errorOf(column, field)));
+      if (said) return said;
     }
     return null;
   }
+
 
   /** Each scenario's yearly total with the best packs, and the cheapest; null with fewer than two priced. */
   private totalsAnnouncement(): string | null {

@@ -21,7 +21,7 @@ import { defineElement } from '../../internal/define-element.js';
 import { IdvElement } from '../../internal/idv-element.js';
 import { listFromCode, recordFromCode } from '../../internal/coerce.js';
 import { renderPeriodSelect, renderPlanSelect, renderTextField } from '../../internal/line-controls.js';
-import { FIELD_DEFAULTS, fieldErrorText, fieldsFrom, locateEngineError, textOf, withText } from '../../internal/line-fields.js';
+import { FIELD_DEFAULTS, fieldErrorText, fieldsFrom, lineErrorAnnouncement, locateEngineError, textOf, withText } from '../../internal/line-fields.js';
 import type { FieldError, FieldErrors, FieldTexts, FieldValues, LineField } from '../../internal/line-fields.js';
 import { shared } from '../../styles/shared.styles.js';
 import { tokens } from '../../styles/tokens.styles.js';
@@ -372,25 +372,14 @@ export class IdvEstimate extends IdvElement {
   }
 
   private errorAnnouncement(): string | null {
-    const t = this.t;
-    const s = this.s;
-    const labels: Record<LineField | 'plan', string> = {
-      plan: t.plan,
-      volume: t.volume,
-      passRate: t.passRate,
-      photoSize: t.photoSize,
-      retention: s.retentionDays,
-      peakShare: t.peakShare,
-    };
     for (const [i, row] of this.rows.entries()) {
-      for (const field of ['plan', ...this.fieldsOf(row.plan)] as const) {
-        const error = this.errorOf(row, field);
-        const message = field === 'plan' ? (error ? t.errors['unknown-plan'] : null) : fieldErrorText(t, field, error);
-        if (message) return t.announceError(`${s.lineLegend(i + 1, this.planLabel(row.plan))} · ${labels[field]}`, message);
-      }
+      const line = { name: this.s.lineLegend(i + 1, this.planLabel(row.plan)), plan: row.plan, fields: this.fieldsOf(row.plan), retentionLabel: this.s.retentionDays };
+      const said = lineErrorAnnouncement(this.t, line, (field) => this.errorOf(row, field));
+      if (said) return said;
     }
     return null;
   }
+
 
   // ---- rendering --------------------------------------------------------------------------------------
 
