@@ -221,7 +221,14 @@ export function loadRules(data: unknown): Rules {
   try {
     return readRules(data);
   } catch (e) {
-    if (e instanceof RulesError) throw e;
+    // instanceof itself can throw (a revoked Proxy thrown as the exception): then it is not ours.
+    let ours = false;
+    try {
+      ours = e instanceof RulesError;
+    } catch {
+      // not ours
+    }
+    if (ours) throw e;
     // The page's data fought back while it was read: a getter that throws, a revoked Proxy, a Proxy trap that
     // throws, nesting too deep for the stack. None of it is JSON-compatible data; say so rather than crash.
     let reason = 'an exception';

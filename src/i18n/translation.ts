@@ -92,8 +92,11 @@ export interface Translation {
   readonly rulesErrorTitle: string;
   readonly rulesErrorBody: string;
   readonly announce: (best: string, postpaid: string) => string;
-  /** Said (politely, once typing pauses) when an edit leaves a field invalid: the field, its message, and that the figures are the last valid ones. */
-  readonly announceError: (field: string, message: string) => string;
+  /**
+   * Said (politely, once typing pauses) when an edit leaves a field invalid: the field, its message and, when
+   * figures are on screen (`kept`), that they are the last valid ones.
+   */
+  readonly announceError: (field: string, message: string, kept: boolean) => string;
   readonly tools: {
     readonly title: string;
     readonly chart: string;

@@ -32,6 +32,28 @@ export function textFromCode(value: unknown): string | undefined {
   }
 }
 
+/**
+ * A value from code for a boolean property: `true`, a non-zero finite number, or a string other than `''`,
+ * `'false'` and `'0'` (a binding that sends `"false"` means false) is true; `false`, `0`, those strings and
+ * anything else (NaN, objects, symbols) is false. Nothing here calls page code.
+ */
+export function booleanFromCode(value: unknown): boolean {
+  switch (typeof value) {
+    case 'boolean':
+      return value;
+    case 'number':
+      return Number.isFinite(value) && value !== 0;
+    case 'bigint':
+      return value !== 0n;
+    case 'string': {
+      const s = value.trim().toLowerCase();
+      return s !== '' && s !== 'false' && s !== '0';
+    }
+    default:
+      return false;
+  }
+}
+
 /** Whether a value from code is a value of no kind a text field can read (see {@link textFromCode}). */
 export function isWrongKind(value: unknown): boolean {
   const type = typeof value;

@@ -1,5 +1,5 @@
 import type { PropertyValues, ReactiveElement } from 'lit';
-import { isWrongKind, textFromCode } from './coerce.js';
+import { booleanFromCode, isWrongKind, textFromCode } from './coerce.js';
 
 /**
  * Each element's property defaults: the first value each reactive property is given, which is its class
@@ -27,7 +27,7 @@ const IGNORE_WRONG_KIND: ReadonlySet<PropertyKey> = new Set(['lang', 'theme', 'c
  *   `'12000'`), and anything else (boolean, NaN, Infinity, symbol, object, array) as a description no
  *   parser accepts (see textFromCode), so its field shows its message; `lang`, `theme` and `contactHref`
  *   ignore such a value (default);
- * - a property whose default is a boolean takes any other value by its truthiness.
+ * - a property whose default is a boolean reads other values with booleanFromCode (`"false"` is false).
  * Nothing here throws, and internal state is never touched.
  */
 export function restoreDefaults(el: ReactiveElement, changed: PropertyValues): void {
@@ -42,7 +42,7 @@ export function restoreDefaults(el: ReactiveElement, changed: PropertyValues): v
     } else if (typeof fallback === 'string' && typeof value !== 'string') {
       record[key] = isWrongKind(value) && IGNORE_WRONG_KIND.has(key) ? fallback : textFromCode(value);
     } else if (typeof fallback === 'boolean' && typeof value !== 'boolean') {
-      record[key] = Boolean(value);
+      record[key] = booleanFromCode(value);
     }
   }
 }

@@ -58,7 +58,10 @@ export function parseLineField(field: LineField, text: string): ParseResult {
   }
 }
 
-/** A field as code gave it, as text (see textFromCode): numbers as their decimal text, wrong kinds as text no parser accepts. */
+/**
+ * A field as code gave it, as text (see textFromCode): numbers as their decimal text, null and undefined as
+ * missing (the default), anything else as an empty field (a required one shows its message).
+ */
 export const textOf = textFromCode;
 
 /** Texts (as given, defaults for what is missing) and their parsed values, for a line set from code. */
@@ -128,13 +131,14 @@ export function withText<L extends EditedLine>(line: L, field: LineField, text: 
 
 /**
  * What a live region says for the first invalid field of a line (its plan first, then its fields in form
- * order), or null when the line is valid: "<line> · <field>: <message> Figures are still for the last
- * valid input."
+ * order), or null when the line is valid: "<line> · <field>: <message>", and, when the line has figures on
+ * screen (`kept`), "Figures are still for the last valid input."
  */
 export function lineErrorAnnouncement(
   t: Translation,
   line: { readonly name: string; readonly plan: string; readonly fields: readonly LineField[]; readonly retentionLabel: string },
   errorOf: (field: LineField | 'plan') => FieldError | undefined,
+  kept: boolean,
 ): string | null {
   const labels: Record<LineField | 'plan', string> = {
     plan: t.plan,
@@ -147,7 +151,7 @@ export function lineErrorAnnouncement(
   for (const field of ['plan', ...line.fields] as const) {
     const error = errorOf(field);
     const message = field === 'plan' ? (error ? t.unknownPlan(line.plan) : null) : fieldErrorText(t, field, error);
-    if (message) return t.announceError(`${line.name} · ${labels[field]}`, message);
+    if (message) return t.announceError(`${line.name} · ${labels[field]}`, message, kept);
   }
   return null;
 }

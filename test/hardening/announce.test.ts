@@ -66,7 +66,7 @@ for (const locale of ['en', 'zh-CN'] as const satisfies readonly Locale[]) {
       await typeSlowly(el, volume, '5000abc');
       expect(volume.getAttribute('aria-invalid')).to.equal('true');
       await pause();
-      expect(says(el)).to.equal(t.announceError(t.volume, t.errors['not-a-number']));
+      expect(says(el)).to.equal(t.announceError(t.volume, t.errors['not-a-number'], true));
       // Another invalid key: the same message, not said again (the region's text does not change).
       const region = liveRegion(el);
       const node = region.firstChild;
@@ -75,8 +75,17 @@ for (const locale of ['en', 'zh-CN'] as const satisfies readonly Locale[]) {
       await sendKeys({ type: 'x' });
       await el.updateComplete;
       await pause();
-      expect(says(el)).to.equal(t.announceError(t.volume, t.errors['not-a-number']));
+      expect(says(el)).to.equal(t.announceError(t.volume, t.errors['not-a-number'], true));
       expect(region.firstChild, 'the same text node: nothing new to read').to.equal(node);
+    });
+
+    it('<idv-pricing-calculator>: with no figures yet, the error is said without claiming any are kept', async () => {
+      const el = await fixture<IdvPricingCalculator>(html`<idv-pricing-calculator lang=${locale} volume="lots"></idv-pricing-calculator>`);
+      await typeSlowly(el, input(el.shadowRoot!, t.volume), 'zz');
+      await pause();
+      expect(el.quote).to.equal(null);
+      expect(says(el)).to.equal(t.announceError(t.volume, t.errors['not-a-number'], false));
+      expect(says(el)).to.not.contain(locale === 'en' ? 'last valid' : '上一次有效');
     });
 
     it('<idv-pricing-calculator>: a valid edit says the new figures', async () => {
@@ -91,7 +100,7 @@ for (const locale of ['en', 'zh-CN'] as const satisfies readonly Locale[]) {
       const el = await fixture<IdvPricingCalculator>(html`<idv-pricing-calculator lang=${locale} plan="alipay-mini"></idv-pricing-calculator>`);
       await typeSlowly(el, input(el.shadowRoot!, t.passRate), '150');
       await pause();
-      expect(says(el)).to.equal(t.announceError(t.passRate, t.range('0', '100%')));
+      expect(says(el)).to.equal(t.announceError(t.passRate, t.range('0', '100%'), true));
     });
 
     it('<idv-estimate>: an invalid volume says which line and field, and that the figures are the last valid ones', async () => {
@@ -100,7 +109,7 @@ for (const locale of ['en', 'zh-CN'] as const satisfies readonly Locale[]) {
       await typeSlowly(el, input(el.shadowRoot!, t.volume), '3万x');
       await pause();
       const plan = DEFAULT_RULES.plans.app.name[locale === 'zh-CN' ? 'zh' : 'en'];
-      expect(says(el)).to.equal(t.announceError(`${s.lineLegend(1, plan)} · ${t.volume}`, t.errors['not-a-number']));
+      expect(says(el)).to.equal(t.announceError(`${s.lineLegend(1, plan)} · ${t.volume}`, t.errors['not-a-number'], true));
       await typeSlowly(el, input(el.shadowRoot!, t.volume), '40000');
       await pause();
       const q = quote({ lines: [{ plan: 'app', volume: '40000', period: 'month', photoSizeMB: '0.1', retentionDays: '30' }] });
@@ -112,7 +121,7 @@ for (const locale of ['en', 'zh-CN'] as const satisfies readonly Locale[]) {
       const s = pick(refundEstimatorStrings, locale);
       await typeSlowly(el, input(el.shadowRoot!, s.paid), '9000q');
       await pause();
-      expect(says(el)).to.equal(t.announceError(s.paid, s.errors['not-a-number']));
+      expect(says(el)).to.equal(t.announceError(s.paid, s.errors['not-a-number'], true));
     });
 
     it('<idv-quota-planner>: an unreadable daily usage says the field’s message, not the dates of the keystroke before', async () => {
@@ -120,7 +129,7 @@ for (const locale of ['en', 'zh-CN'] as const satisfies readonly Locale[]) {
       const s = pick(quotaPlannerStrings, locale);
       await typeSlowly(el, input(el.shadowRoot!, s.dailyUsage), '300#');
       await pause();
-      expect(says(el)).to.equal(t.announceError(s.dailyUsage, s.errors['not-a-number']));
+      expect(says(el)).to.equal(t.announceError(s.dailyUsage, s.errors['not-a-number'], true));
     });
 
     it('<idv-compare>: an edit says each scenario’s yearly total and the cheapest; an invalid one says the error', async () => {
@@ -146,7 +155,7 @@ for (const locale of ['en', 'zh-CN'] as const satisfies readonly Locale[]) {
 
       await typeSlowly(el, input(columns[0]!, t.volume), '-5');
       await pause();
-      expect(says(el)).to.equal(t.announceError(`${s.scenario('A')} · ${t.volume}`, t.errors.negative));
+      expect(says(el)).to.equal(t.announceError(`${s.scenario('A')} · ${t.volume}`, t.errors.negative, true));
     });
   });
 }

@@ -102,6 +102,21 @@ function hostileRules(): [string, () => unknown][] {
       },
     ],
     [
+      'a getter that throws a revoked Proxy',
+      () => {
+        const r = clone();
+        Object.defineProperty(r, 'oss', {
+          enumerable: true,
+          get() {
+            const { proxy, revoke } = Proxy.revocable({}, {});
+            revoke();
+            throw proxy;
+          },
+        });
+        return r;
+      },
+    ],
+    [
       'a Proxy whose get trap throws',
       () =>
         new Proxy(clone(), {
@@ -239,6 +254,12 @@ describe('lines from code', () => {
     add.click();
     await el.updateComplete;
     expect(root.querySelectorAll('[part~="line"]')).to.have.length(50);
+    // Once the visitor edits what is shown (here: removes a line), the notice about the page's list goes.
+    root.querySelector<HTMLButtonElement>('[part~="remove"]')!.click();
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(root.querySelectorAll('[part~="line"]')).to.have.length(49);
+    expect(root.querySelector('[part~="notice"]')).to.equal(null);
   });
 
   it('<idv-estimate>: a visitor who reaches 50 lines by adding sees the limit too', async () => {
@@ -270,5 +291,28 @@ describe('packs from code', () => {
     await el.updateComplete;
     expect(root.querySelectorAll('ol.rows > li')).to.have.length(1);
     expect(root.querySelector('[part~="notice"]')).to.equal(null);
+  });
+});
+
+describe('boolean properties from code', () => {
+  it('<idv-pricing-calculator>: the strings "false", "0" and "" and wrong kinds read as false; "true" and 1 as true', async () => {
+    const host = await fixture<HTMLElement>(html`<div lang="en"></div>`);
+    const make = async (value: unknown): Promise<IdvPricingCalculator> => {
+      const el = document.createElement('idv-pricing-calculator') as IdvPricingCalculator;
+      (el as unknown as Record<string, unknown>).firstPurchase = value;
+      host.append(el);
+      await el.updateComplete;
+      return el;
+    };
+    for (const value of ['false', 'FALSE', '0', '', ' false ', NaN, {}, Symbol('x'), 0]) {
+      const el = await make(value);
+      expect(el.firstPurchase, String(typeof value === 'symbol' ? 'a symbol' : JSON.stringify(value))).to.equal(false);
+      expect(el.quote?.families[0]?.mix.items.some((i) => i.trial === true)).to.equal(false);
+    }
+    for (const value of ['true', 'first-purchase', 1, true]) {
+      const el = await make(value);
+      expect(el.firstPurchase, String(value)).to.equal(true);
+      expect(el.quote?.families[0]?.mix.items.some((i) => i.trial === true)).to.equal(true);
+    }
   });
 });

@@ -21,7 +21,7 @@ import type { CompareStrings } from '../../i18n/sections/compare.js';
 import type { Translation } from '../../i18n/translation.js';
 import { defineElement } from '../../internal/define-element.js';
 import { IdvElement } from '../../internal/idv-element.js';
-import { listFromCode, recordFromCode } from '../../internal/coerce.js';
+import { booleanFromCode, listFromCode, recordFromCode } from '../../internal/coerce.js';
 import { renderPeriodSelect, renderPlanSelect, renderTextField } from '../../internal/line-controls.js';
 import { FIELD_DEFAULTS, fieldErrorText, fieldsFrom, lineErrorAnnouncement, locateEngineError, textOf, withText } from '../../internal/line-fields.js';
 import type { FieldError, FieldErrors, FieldTexts, FieldValues, LineField } from '../../internal/line-fields.js';
@@ -229,7 +229,7 @@ export class IdvCompare extends IdvElement {
       key: this.nextKey++,
       plan: given.plan === undefined ? 'app' : (textOf(given.plan) ?? ''),
       period: PERIODS.includes(given.period as Period) ? (given.period as Period) : 'month',
-      firstPurchase: given.firstPurchase === true,
+      firstPurchase: booleanFromCode(given.firstPurchase),
       texts: noVolume ? { ...texts, volume: '' } : texts,
       values: noVolume ? { ...values, volume: null } : values,
       errors: noVolume ? { ...errors, volume: { code: 'empty', source: 'parse' } } : errors,
@@ -329,7 +329,7 @@ export class IdvCompare extends IdvElement {
   private errorAnnouncement(): string | null {
     for (const [i, column] of this.columns.entries()) {
       const line = { name: this.s.scenario(LETTERS[i]!), plan: column.plan, fields: this.fieldsOf(column.plan), retentionLabel: this.s.retentionDays };
-      const said = lineErrorAnnouncement(this.t, line, (field) => (field === 'peakShare' ? undefined : this.errorOf(column, field)));
+      const said = lineErrorAnnouncement(this.t, line, (field) => (field === 'peakShare' ? undefined : this.errorOf(column, field)), this.priced.has(column.key));
       if (said) return said;
     }
     return null;
@@ -339,7 +339,8 @@ export class IdvCompare extends IdvElement {
   /** Each scenario's yearly total with the best packs, and the cheapest; null with fewer than two priced. */
   private totalsAnnouncement(): string | null {
     const compared = this.compared();
-    if (!compared) return null;
+    // Totals only when every column's are its inputs as they stand.
+    if (!compared || compared.quotes.length !== this.columns.length || this.columns.some((c) => this.columnStale(c))) return null;
     const s = this.s;
     const name = (index: number): string => s.scenario(LETTERS[compared.positions[index]!]!);
     const { totals, cheapest } = compared.comparison;

@@ -197,6 +197,8 @@ export class IdvEstimate extends IdvElement {
   /** Applies a visitor's change; the event follows the update, as long as every line is valid (as the calculator does). */
   private userEdit(change: () => void): void {
     change();
+    // The visitor now edits the 50 lines shown: the page's longer list is no longer what is on screen.
+    this.givenLines = 0;
     this.userChange = true;
     void this.emitChange();
   }
@@ -366,15 +368,17 @@ export class IdvEstimate extends IdvElement {
     this.announcer.after(700, () => {
       const error = this.errorAnnouncement();
       if (error) return error;
+      // Totals only when they are the lines as they stand (an error in a hidden field also holds a line back).
       const q = this.lastQuote;
-      return q ? this.t.announce(this.money(q.totals.bestYear), this.money(q.totals.postpaid.year)) : null;
+      const current = q !== null && this.rows.every((r, i) => this.quotedKeys[i] === r.key) && !this.rows.some((r) => this.rowStale(r));
+      return current ? this.t.announce(this.money(q.totals.bestYear), this.money(q.totals.postpaid.year)) : null;
     });
   }
 
   private errorAnnouncement(): string | null {
     for (const [i, row] of this.rows.entries()) {
       const line = { name: this.s.lineLegend(i + 1, this.planLabel(row.plan)), plan: row.plan, fields: this.fieldsOf(row.plan), retentionLabel: this.s.retentionDays };
-      const said = lineErrorAnnouncement(this.t, line, (field) => this.errorOf(row, field));
+      const said = lineErrorAnnouncement(this.t, line, (field) => this.errorOf(row, field), this.priced.has(row.key));
       if (said) return said;
     }
     return null;

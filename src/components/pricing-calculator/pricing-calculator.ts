@@ -321,7 +321,8 @@ export class IdvPricingCalculator extends IdvElement {
 
   /** This page's URL (path, query and hash as they are) with the scenario in its `idv` query parameter. */
   private shareUrl(): string {
-    return `${location.pathname}${withQueryParam(location.search, 'idv', encodeScenarioParam(this.shareString))}${location.hash}`;
+    // With the origin: a path that starts with // would otherwise read as another host.
+    return `${location.origin}${location.pathname}${withQueryParam(location.search, 'idv', encodeScenarioParam(this.shareString))}${location.hash}`;
   }
 
   private setStatus(text: string): void {
@@ -487,7 +488,7 @@ export class IdvPricingCalculator extends IdvElement {
       const blocking = rules ? this.blockingErrors(rules) : {};
       const field = FIELDS.find((f) => blocking[f]);
       const message = field ? this.errorText(field) : null;
-      return field && message ? this.t.announceError(this.fieldLabel(field), message) : null;
+      return field && message ? this.t.announceError(this.fieldLabel(field), message, this.lastQuote !== null) : null;
     });
   }
 

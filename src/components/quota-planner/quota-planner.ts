@@ -194,6 +194,8 @@ export class IdvQuotaPlanner extends IdvElement {
 
   /** Rows after a visitor's edit: dates that are not whole dates get an error; valid rows become `packs`. */
   private commitRows(): void {
+    // The visitor now edits the packs shown: the page's longer list is no longer what is on screen.
+    this.givenPacks = 0;
     const errors: Record<string, FieldError> = {};
     for (const [k, v] of Object.entries(this.errors)) if (!k.startsWith('row-') && k !== 'packs') errors[k] = v;
     for (const r of this.rows) if (r.date === '') errors[`row-${r.key}`] = { code: 'invalid-date', source: 'parse' };
@@ -258,7 +260,9 @@ export class IdvQuotaPlanner extends IdvElement {
     this.syncText('usage', changed.has('dailyUsage'), this.dailyUsage, this.usageText);
     this.syncText('threshold', changed.has('threshold'), this.threshold, this.thresholdText);
     const inputs = ['family', 'packs', 'dailyUsage', 'threshold', 'start', 'rules', 'today'] as const;
-    if (this.lastPlan === null || inputs.some((k) => changed.has(k)) || (changed as PropertyValues).has('rows')) {
+    // A change of errors too: a parse error typed long after the last valid edit must still be announced.
+    const edited = (changed as PropertyValues).has('rows') || (changed as PropertyValues).has('errors');
+    if (this.lastPlan === null || inputs.some((k) => changed.has(k)) || edited) {
       this.recompute(rules);
       // After the first render only: the page's own values are not news.
       if (this.hasUpdated) this.scheduleResultAnnouncement();
@@ -356,7 +360,7 @@ export class IdvQuotaPlanner extends IdvElement {
     const keys = [...this.rows.map((r, i) => [`row-${r.key}`, `${s.pack(i + 1)} · ${s.boughtOn}`] as const), ['packs', s.packsLegend] as const];
     for (const [key, label] of [...keys, ['usage', s.dailyUsage] as const, ['threshold', s.threshold] as const]) {
       const message = this.errorText(key);
-      if (message) return this.localize.t.announceError(label, message);
+      if (message) return this.localize.t.announceError(label, message, this.lastPlan !== null);
     }
     return null;
   }

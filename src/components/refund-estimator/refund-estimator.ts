@@ -251,7 +251,8 @@ export class IdvRefundEstimator extends IdvElement {
     if (!rules || this.rulesProblem) return;
     this.syncTexts(changed, rules);
     const inputs = ['family', 'packSize', 'paid', 'usedUnits', 'mode', 'purchasedOn', 'today', 'daysSincePurchase', 'rules'] as const;
-    if (this.estimate === null || inputs.some((k) => changed.has(k))) {
+    // A change of errors too: a parse error typed long after the last valid edit must still be announced.
+    if (this.estimate === null || inputs.some((k) => changed.has(k)) || (changed as PropertyValues).has('errors')) {
       this.recompute(rules);
       // After the first render only: the page's own values are not news.
       if (this.hasUpdated) this.scheduleAnnouncement();
@@ -344,8 +345,8 @@ export class IdvRefundEstimator extends IdvElement {
     this.announcer.after(700, () => {
       const s = this.s;
       const labels: Record<Field, string> = { paid: s.paid, used: s.used, days: s.days, purchasedOn: s.purchasedOn, today: s.today };
-      const field = (['paid', 'used', 'days', 'purchasedOn', 'today'] as const).find((f) => this.errors[f]);
-      if (field) return this.localize.t.announceError(labels[field], this.errorText(field)!);
+      const field = this.relevantFields.find((f) => this.errors[f]);
+      if (field) return this.localize.t.announceError(labels[field], this.errorText(field)!, this.estimate !== null);
       const e = this.estimate;
       return e ? s.announce(formatMoney(e.amount, this.locale), this.ruleText(e)) : null;
     });

@@ -112,7 +112,7 @@ export const en: Translation = {
   rulesErrorTitle: 'These pricing rules can’t be used',
   rulesErrorBody: 'The page passed custom rules that fail validation, so no prices are shown.',
   announce: (best, postpaid) => `Best yearly total ${best}; pay as you go ${postpaid}.`,
-  announceError: (field, message) => `${field}: ${message} Figures are still for the last valid input.`,
+  announceError: (field, message, kept) => `${field}: ${message}${kept ? ' Figures are still for the last valid input.' : ''}`,
   tools: {
     title: 'More tools',
     chart: 'Cost against volume (chart)',

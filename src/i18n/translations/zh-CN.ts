@@ -111,7 +111,7 @@ export const zhCN: Translation = {
   rulesErrorTitle: '定价规则无法使用',
   rulesErrorBody: '页面传入的自定义规则未通过校验，因此不显示价格。',
   announce: (best, postpaid) => `全年最低 ${best}；按量付费 ${postpaid}。`,
-  announceError: (field, message) => `${field}：${message}数字仍为上一次有效输入的结果。`,
+  announceError: (field, message, kept) => `${field}：${message}${kept ? '数字仍为上一次有效输入的结果。' : ''}`,
   tools: {
     title: '更多工具',
     chart: '年费用随用量变化（图表）',
