@@ -9,6 +9,15 @@ import { rulesError } from '../helpers/throws.js';
 type Loose = any;
 const copy = (): Loose => JSON.parse(JSON.stringify(DEFAULT_RULES));
 
+
+/** The bundled idv and liveness paid packs as [units, ratio to pay-as-you-go] (RULES.md R4). */
+const BUNDLED_RATIOS: readonly [number, string][] = [
+  [50000, '1'],
+  [100000, '0.9'],
+  [200000, '0.8'],
+  [500000, '0.7'],
+  [1500000, '0.7'],
+];
 describe('bundled rules', () => {
   it('should carry the pricing document version 20210112 and CNY', () => {
     expect(DEFAULT_RULES.version).to.equal('20210112');
@@ -293,23 +302,9 @@ describe('loadRules', () => {
       [2000000, '0.65'],
     ], 100);
     for (const ratio of ['1', '0.99', '0.95', '0.9', '0.85', '0.8', '0.75', '0.7', '0.65', '0.6', '0.5', '0.3']) {
-      accept(`the bundled idv packs plus a 200-unit top-up at ${ratio}`, 'idv', '1', [
-        [200, ratio],
-        [50000, '1'],
-        [100000, '0.9'],
-        [200000, '0.8'],
-        [500000, '0.7'],
-        [1500000, '0.7'],
-      ], 100);
+      accept(`the bundled idv packs plus a 200-unit top-up at ${ratio}`, 'idv', '1', [[200, ratio], ...BUNDLED_RATIOS], 100);
     }
-    accept('a paid pack the size of the free trial', 'liveness', '0.182', [
-      [100, '1'],
-      [50000, '1'],
-      [100000, '0.9'],
-      [200000, '0.8'],
-      [500000, '0.7'],
-      [1500000, '0.7'],
-    ], 100);
+    accept('a paid pack the size of the free trial', 'liveness', '0.182', [[100, '1'], ...BUNDLED_RATIOS], 100);
     // 50 packs of 1,000 … 50,000 at 0.99 … 0.50, one point down per size.
     accept('50 packs', 'idv', '1', Array.from({ length: 50 }, (_, i): [number, string] => [1000 * (i + 1), String((99 - i) / 100)]));
     accept('a pack of 10^12 units', 'face-compare', '0.006', [

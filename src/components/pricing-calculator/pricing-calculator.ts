@@ -477,40 +477,33 @@ export class IdvPricingCalculator extends IdvElement {
   }
 
   /**
-   * An edit left a field invalid: whatever was pending (the totals of the last valid keystroke) is dropped, and
-   * once typing pauses the first invalid field's message is said, with the fact that the figures on screen are
-   * the last valid ones. Not at first render: the page set that value, the visitor did nothing.
+   * After an edit, once typing pauses (so a screen reader is not read every keystroke's total): the first
+   * invalid field's message, with, when figures are on screen, the fact that they are the last valid ones;
+   * else the new totals. Each call drops what the one before left pending.
    */
-  private scheduleErrorAnnouncement(): void {
-    if (!this.hasUpdated) return;
-    this.announcer.after(700, () => {
-      const rules = this.activeRules;
-      const blocking = rules ? this.blockingErrors(rules) : {};
-      const field = FIELDS.find((f) => blocking[f]);
-      const message = field ? this.errorText(field) : null;
-      return field && message ? this.t.announceError(this.fieldLabel(field), message, this.lastQuote !== null) : null;
-    });
-  }
-
-  private fieldLabel(field: Field): string {
-    const t = this.t;
-    return field === 'volume'
-      ? t.volume
-      : field === 'passRate'
-        ? t.passRate
-        : field === 'photoSize'
-          ? t.photoSize
-          : field === 'retention'
-            ? t.retention
-            : t.peakShare;
-  }
-
   private scheduleAnnouncement(): void {
-    // Announce once typing pauses, so a screen reader is not read every keystroke's total.
     this.announcer.after(700, () => {
+      const error = this.errorAnnouncement();
+      if (error) return error;
       const q = this.lastQuote;
       return q ? this.t.announce(formatMoney(q.totals.bestYear, this.locale), formatMoney(q.totals.postpaid.year, this.locale)) : null;
     });
+  }
+
+  /** An edit left a field invalid. Not at first render: the page set that value, the visitor did nothing. */
+  private scheduleErrorAnnouncement(): void {
+    if (this.hasUpdated) this.scheduleAnnouncement();
+  }
+
+  private errorAnnouncement(): string | null {
+    const rules = this.activeRules;
+    const blocking = rules ? this.blockingErrors(rules) : {};
+    const field = FIELDS.find((f) => blocking[f]);
+    const message = field ? this.errorText(field) : null;
+    if (!field || !message) return null;
+    const t = this.t;
+    const labels: Record<Field, string> = { volume: t.volume, passRate: t.passRate, photoSize: t.photoSize, retention: t.retention, peakShare: t.peakShare };
+    return t.announceError(labels[field], message, this.lastQuote !== null);
   }
 
   // ---- rendering --------------------------------------------------------------------------------------
