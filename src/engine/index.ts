@@ -6,7 +6,7 @@ export { InputError, RulesError } from './errors.js';
 export type { InputErrorCode, RulesErrorCode } from './errors.js';
 export { MAX_UNITS } from './decimal.js';
 export { DEFAULT_RULES, loadRules, PLAN_IDS, FAMILY_IDS } from './rules.js';
-export { bestPackMix } from './pack-mix.js';
+export { bestPackMix, equalCostAlternative } from './pack-mix.js';
 export { postpaidCost } from './postpaid.js';
 export { ossStorage, MAX_PHOTO_MB, MAX_RETENTION_DAYS } from './storage.js';
 export type { StorageFigures } from './storage.js';
@@ -20,6 +20,7 @@ export type {
   Quote,
   LineQuote,
   FamilyQuote,
+  EqualCostAlternative,
   PackLine,
   AlertPlan,
   Conversion,

@@ -54,6 +54,26 @@ import type { Family } from './types.js';
  *     suffix the rest. The winners (a handful) are compared exactly under the full order. No table grows with
  *     pack sizes or with U; U only enters through q and r, so any U up to 10^18 costs the same.
  *
+ * THE EQUAL-COST ALTERNATIVE (R5): the best mix under the order with rule 1 dropped (total, less up front,
+ * fewer packs, larger packs), reported when it pays strictly less up front than the best mix (so rule 1 chose
+ * headroom). It needs no second planner: it is the best mix for a smaller volume L, found by bisection.
+ * (6) Let f(v) be the least total for v units and g(v) = f(v) − c·v. The best mix for v costs at most
+ *     f(v) + c·(w − v) at any w ≥ v, so g never rises, and {v ≤ U : g(v) = g(U)} is an interval [L, U].
+ *     A mix of total f(U) covering C ≤ U pays P = f(U) − c·(U − C) up front, and P ≥ f(C) gives g(C) ≤ g(U),
+ *     so g(C) = g(U) and C ≥ L. A mix covering more than U pays f(U). So no mix of total f(U) pays less than
+ *     f(U) − c·(U − L) = f(L) up front.
+ *     If L < U, every mix of total f(L) at L covers exactly L: covering C > L, it would cost less than f(U) at U
+ *     (C < U: f(L) + c·(U − C)) or f(L) < f(U) (C ≥ U); covering C < L, it would be a mix of total f(U) at U
+ *     covering less than L. So the mixes of total f(U) paying f(L) up front are exactly the best mixes for L,
+ *     and R5 at L ranks them as the alternative's order does (equal total, room and up-front: fewer packs,
+ *     then larger packs). The alternative is solve(L), and pays f(U) − f(L) = c·(U − L) > 0 less than any mix
+ *     covering more than U. If L = U, every mix of total f(U) pays f(U) up front: there is no alternative.
+ *     If the best mix covers U or less, rule 1 found no mix of total f(U) with headroom, and rule 2 already
+ *     chose the least up-front: no alternative. If it covers more, it pays f(U): an alternative iff L < U.
+ *     Where to look: U − L < s_b, as the alternative plus one pack b would cost less than f(U) at U
+ *     (p_b < c·s_b ≤ c·(U − L)). So L is the least v in (U − s_b, U] with g(v) = g(U), by bisection:
+ *     about log2(s_b) + 1 planner queries (22 for a 1,500,000 pack), whatever U is.
+ *
  * Limits: a catalogue whose candidates are too many is refused by loadRules (see MAX_CANDIDATES); plausible
  * price lists have from a few to about ten thousand.
  */
@@ -500,7 +520,12 @@ function beatsMix(m: Mix, z: Mix): boolean {
 
 /** The best regular-pack mix for u units (no trial): counts per pack, largest first. See (5) above. */
 export function solve(pl: Planner, u: bigint): bigint[] {
-  if (pl.b < 0) return pl.sizes.map(() => 0n);
+  return bestMixOf(pl, u)?.counts ?? pl.sizes.map(() => 0n);
+}
+
+/** The best regular-pack mix for u units with its keys (total, room, paid in minor units); null for the empty mix. */
+function bestMixOf(pl: Planner, u: bigint): Mix | null {
+  if (pl.b < 0) return null;
   const q = u / pl.sbB;
   const r = Number(u % pl.sbB);
   const { sb, D } = pl;
@@ -544,5 +569,27 @@ export function solve(pl: Planner, u: bigint): bigint[] {
     }
     offer(pl.overBest[lo]!, 0n);
   }
-  return best === null ? pl.sizes.map(() => 0n) : (best as Mix).counts;
+  return best;
+}
+
+/**
+ * The equal-cost alternative for u units of regular packs (no trial), see (6) above: the volume L < u whose best
+ * mix, solve(L), has the same total as the best mix for u, pays c·(u − L) less up front and has no headroom; or
+ * null when there is none (the best mix covers u or less, or no mix of its total pays less up front).
+ */
+export function equalCostUnits(pl: Planner, u: bigint): bigint | null {
+  const best = bestMixOf(pl, u);
+  if (best === null || best.room <= u) return null;
+  const c = pl.unitPriceS;
+  const g = (v: bigint): bigint => (bestMixOf(pl, v)?.total ?? c * v) - c * v;
+  const target = best.total - c * u;
+  // The least v in (u − s_b, u] with g(v) = g(u); g never rises, so the predicate holds on a suffix.
+  let lo = u >= pl.sbB ? u - pl.sbB + 1n : 0n;
+  let hi = u;
+  while (lo < hi) {
+    const mid = (lo + hi) / 2n;
+    if (g(mid) === target) hi = mid;
+    else lo = mid + 1n;
+  }
+  return lo < u ? lo : null;
 }

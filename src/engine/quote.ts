@@ -1,16 +1,18 @@
 import { Decimal, addRatio, ceilDiv, countOut, divOut, parseDecimal, parseUnits, ratioOut, toPlain } from './decimal.js';
 import type { Ratio } from './decimal.js';
 import { InputError } from './errors.js';
-import { packMixOf } from './pack-mix.js';
+import { alternativeOf, packMixOf } from './pack-mix.js';
 import { planOf } from './postpaid.js';
 import { DEFAULT_RULES } from './rules.js';
 import { parsePhotoSize, parseRetention, storageRatios } from './storage.js';
 import type { StorageFigures } from './storage.js';
 import type {
   DecimalInput,
+  Family,
   FamilyId,
   Metering,
   PackMix,
+  PackMixAlternative,
   Period,
   PlanId,
   Rules,
@@ -120,6 +122,16 @@ export interface PackLine {
   readonly trial: boolean;
 }
 
+/**
+ * The equal-cost alternative to a family's best mix (RULES.md R5): the same total, less paid up front, no
+ * headroom. `mix`, `upFrontLess` and `headroomGivenUp` as {@link PackMixAlternative}; `packLines` lists the
+ * alternative's packs exactly as {@link FamilyQuote.packLines} lists the best mix's. Its pay-as-you-go part is
+ * `mix.overageUnits` at `mix.overageCost` (equal to `upFrontLess`).
+ */
+export interface EqualCostAlternative extends PackMixAlternative {
+  readonly packLines: readonly PackLine[];
+}
+
 export interface FamilyQuote {
   readonly family: FamilyId;
   readonly plans: readonly PlanId[];
@@ -138,6 +150,11 @@ export interface FamilyQuote {
   readonly verdict: 'packs' | 'postpaid';
   /** R7; null when the mix holds no pack. */
   readonly alert: AlertPlan | null;
+  /**
+   * Set when another mix has the same total as `mix` but pays less up front (R5: the best mix won the tie on
+   * headroom), so the visitor can choose between commitment and headroom; else null (the usual case).
+   */
+  readonly alternative: EqualCostAlternative | null;
 }
 
 /** Everything the widget shows for a scenario; plain JSON, money as exact decimal strings in 元. */
@@ -279,6 +296,21 @@ function priceLine(line: ScenarioLine, field: string, rules: Rules): PricedLine 
   return { quote, yearUnits, postpaid, storageMonthly, storageYear };
 }
 
+/** A mix's packs as the UI lists them: line cost (price × count), ratio to postpaid, trial flag. */
+function packLinesOf(fam: Family, mix: PackMix): PackLine[] {
+  return mix.items.map((item) => {
+    const pack = fam.packs.find((p) => p.units === item.size && (p.trial === true) === (item.trial === true))!;
+    return {
+      size: item.size,
+      count: item.count,
+      price: item.price,
+      cost: toPlain(new Decimal(item.price).times(String(item.count))),
+      ratio: pack.ratio,
+      trial: pack.trial === true,
+    };
+  });
+}
+
 function alertPlan(mix: PackMix, yearUnits: bigint, threshold: Decimal, rules: Rules): AlertPlan | null {
   const total = BigInt(mix.coveredUnits);
   if (total === 0n) return null;
@@ -347,6 +379,7 @@ export function quote(scenario: Scenario, rules: Rules = DEFAULT_RULES): Quote {
     const fam = rules.families[id];
     const yearUnits = lines.reduce((s, l) => s + l.yearUnits, 0n);
     const mix = packMixOf(fam, yearUnits, first);
+    const alternative = alternativeOf(fam, yearUnits, first, mix);
     const postpaid = new Decimal(mix.postpaidTotal);
     bestYear = bestYear.plus(mix.total);
     families.push({
@@ -355,21 +388,12 @@ export function quote(scenario: Scenario, rules: Rules = DEFAULT_RULES): Quote {
       unitPrice: fam.unitPrice,
       yearUnits: countOut(yearUnits),
       mix,
-      packLines: mix.items.map((item) => {
-        const pack = fam.packs.find((p) => p.units === item.size)!;
-        return {
-          size: item.size,
-          count: item.count,
-          price: item.price,
-          cost: toPlain(new Decimal(item.price).times(String(item.count))),
-          ratio: pack.ratio,
-          trial: pack.trial === true,
-        };
-      }),
+      packLines: packLinesOf(fam, mix),
       savingsPercent: postpaid.isZero() ? '0' : divOut(new Decimal(mix.savings).times(100), postpaid),
       effectiveUnitPrice: yearUnits === 0n ? null : divOut(new Decimal(mix.total), yearUnits),
       verdict: mix.items.some((i) => i.price !== '0') ? 'packs' : 'postpaid',
       alert: alertPlan(mix, yearUnits, threshold, rules),
+      alternative: alternative && { ...alternative, packLines: packLinesOf(fam, alternative.mix) },
     });
   }
 

@@ -124,3 +124,26 @@ export interface PackMix {
   readonly postpaidTotal: string;
   readonly savings: string;
 }
+
+/**
+ * The equal-cost alternative to a best pack mix (RULES.md R5): a mix with the same total that pays less up
+ * front and has no headroom. The best mix won the tie because it buys more units for the money; a visitor who
+ * would rather commit less money gets this one. Plain JSON.
+ */
+export interface PackMixAlternative {
+  /**
+   * The alternative itself, in the shape of the best mix: its `total` equals the best mix's, its `packCost`
+   * is lower, and its `overageUnits` is above 0 (it covers fewer units than the volume: no headroom).
+   */
+  readonly mix: PackMix;
+  /**
+   * How much less it pays up front (for packs), in 元: best `packCost` − alternative `packCost`, above 0. The
+   * best mix has no pay-as-you-go part, so this is also the alternative's `overageCost`.
+   */
+  readonly upFrontLess: string;
+  /**
+   * The headroom the best mix buys and the alternative gives up: best `coveredUnits` − the volume, above 0. A
+   * number while a safe integer, else a digit string.
+   */
+  readonly headroomGivenUp: number | string;
+}

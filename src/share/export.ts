@@ -73,6 +73,13 @@ function rows(q: Quote, locale: Locale, rules: Rules, escape: Escape = (text) =>
     }
     out.push({ section, item: s.total, units: formatCount(String(f.yearUnits), locale), ...money(f.mix.total, locale) });
     out.push({ section, item: `${s.savings} (${formatPercent(f.savingsPercent, locale)})`, units: '', ...money(f.mix.savings, locale) });
+    const alt = f.alternative;
+    if (alt) {
+      // R5: the same total with less paid up front and no headroom; its amount is how much less up front.
+      const parts = alt.packLines.map((p) => (p.trial ? s.trial : s.pack(formatCount(String(p.count), locale), formatCount(String(p.size), locale))));
+      parts.push(s.payg(formatCount(String(alt.mix.overageUnits), locale)));
+      out.push({ section, item: s.alternative(parts.join(' + ')), units: '', ...money(alt.upFrontLess, locale) });
+    }
   }
   out.push({ section: s.grandTotal, item: s.postpaid, units: '', ...money(q.totals.postpaid.year, locale) });
   out.push({ section: s.grandTotal, item: s.withPacks, units: '', ...money(q.totals.bestYear, locale) });

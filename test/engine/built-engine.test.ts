@@ -50,6 +50,9 @@ const CALLS: Record<string, fc.Arbitrary<(e: Engine) => unknown>> = {
   bestPackMix: fc
     .tuple(fc.constantFrom(...FAMILY_IDS), countArb, fc.boolean())
     .map(([family, units, firstPurchase]) => (e: Engine) => e.bestPackMix(family, units as string, { firstPurchase })),
+  equalCostAlternative: fc
+    .tuple(fc.constantFrom(...FAMILY_IDS), fc.oneof(countArb, fc.integer({ min: 0, max: 40 }).map((k) => 160_000 + 1000 * k)), fc.boolean())
+    .map(([family, units, firstPurchase]) => (e: Engine) => e.equalCostAlternative(family, units as string, { firstPurchase })),
   postpaidCost: fc.tuple(fc.constantFrom(...PLAN_IDS), countArb).map(([plan, units]) => (e: Engine) => e.postpaidCost(plan, units as string)),
   ossStorage: fc
     .tuple(countArb, moneyArb, fc.oneof(fc.integer({ min: 0, max: 3650 }), junkArb))

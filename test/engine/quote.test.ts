@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import Decimal from 'decimal.js';
-import { bestPackMix, payable, quote } from '../../src/engine/index.js';
+import { bestPackMix, DEFAULT_RULES, loadRules, payable, quote } from '../../src/engine/index.js';
 import type { Scenario } from '../../src/engine/index.js';
 import { expectInputError } from '../helpers/throws.js';
 
@@ -107,6 +107,16 @@ describe('quote', () => {
         { size: 100000, count: 1, price: '90000', cost: '90000', ratio: '0.9', trial: false },
         { size: 500000, count: 1, price: '350000', cost: '350000', ratio: '0.7', trial: false },
         { size: 1500000, count: 2, price: '1050000', cost: '2100000', ratio: '0.7', trial: false },
+      ]);
+    });
+
+    it('should list a paid pack of the trial’s size with its own ratio, apart from the trial', () => {
+      const data = JSON.parse(JSON.stringify(DEFAULT_RULES));
+      data.families.idv.packs.push({ units: 100, price: '95', ratio: '0.95' });
+      const f = quote({ plan: 'h5', volume: 300, period: 'year', firstPurchase: true }, loadRules(data)).families[0]!;
+      expect(f.packLines).to.deep.equal([
+        { size: 100, count: 1, price: '0', cost: '0', ratio: '0', trial: true },
+        { size: 100, count: 2, price: '95', cost: '190', ratio: '0.95', trial: false },
       ]);
     });
 

@@ -1,5 +1,6 @@
 /**
- * Naive oracles for the best pack mix (RULES.md R5), for the property tests of `bestPackMix`.
+ * Naive oracles for the best pack mix (RULES.md R5), for the property tests of `bestPackMix` and
+ * `equalCostAlternative`.
  *
  * They share nothing with src/engine/pack-mix.ts or src/engine/planning.ts but the rule itself: money is held
  * as BigInt minor units (every price of the family scaled by one common power of ten), a mix is a plain count
@@ -10,6 +11,8 @@
  *   4. then FEWER packs (the trial counts as one);
  *   5. then more of the larger packs: compare counts from the largest size down (a paid pack the trial's
  *      size before the trial); the first difference decides, the larger count wins.
+ * The equal-cost alternative (bruteForceAlternative, exchangeAlternative) is the best mix by the same order with
+ * rule 2 left out, reported when it pays strictly less up front than the best mix.
  * Any catalogue loadRules accepts works here, the bundled one or a host page's own. Only the types come from
  * the engine.
  */
@@ -108,6 +111,52 @@ function isBetter(a: Candidate, b: Candidate, units: bigint): boolean {
   return false;
 }
 
+/**
+ * True when a comes strictly before b in the order of the equal-cost alternative (R5): the R5 order with the
+ * headroom rule left out, i.e. lower total, then LESS paid up front, then fewer packs, then larger packs.
+ */
+function isCheaperUpFront(a: Candidate, b: Candidate): boolean {
+  if (a.total !== b.total) return a.total < b.total;
+  if (a.packCost !== b.packCost) return a.packCost < b.packCost;
+  if (a.packCount !== b.packCount) return a.packCount < b.packCount;
+  for (let i = 0; i < a.counts.length; i++) {
+    if (a.counts[i] !== b.counts[i]) return a.counts[i]! > b.counts[i]!;
+  }
+  return false;
+}
+
+/** A strict order on candidate mixes for U units. */
+type Order = (a: Candidate, b: Candidate, units: bigint) => boolean;
+
+/** The best candidate under each order, by trying every count vector `enumerate` yields. */
+function bestUnder(c: Catalogue, u: bigint, orders: readonly Order[], enumerate: (consider: (counts: bigint[]) => void) => void): Candidate[] {
+  const best: (Candidate | null)[] = orders.map(() => null);
+  enumerate((counts) => {
+    const candidate = evaluate(c, u, counts);
+    orders.forEach((better, k) => {
+      if (best[k] === null || better(candidate, best[k]!, u)) best[k] = candidate;
+    });
+  });
+  return best.map((b) => b!);
+}
+
+/** The equal-cost alternative as the engine reports it (PackMixAlternative), from the two winners. */
+export interface OracleAlternative {
+  readonly mix: PackMix;
+  readonly upFrontLess: string;
+  readonly headroomGivenUp: number | string;
+}
+
+function alternativeOf(c: Catalogue, u: bigint, best: Candidate, alt: Candidate): OracleAlternative | null {
+  if (alt.total !== best.total) throw new Error('oracle: the two orders disagree on the least total');
+  if (alt.packCost >= best.packCost) return null;
+  return {
+    mix: packMixOf(c, u, alt),
+    upFrontLess: fromMinor(best.packCost - alt.packCost, c.scale),
+    headroomGivenUp: countOut(best.covered - u),
+  };
+}
+
 /** Every field of PackMix, computed from the chosen counts alone. */
 function packMixOf(c: Catalogue, units: bigint, best: Candidate): PackMix {
   const items: PackMixItem[] = [];
@@ -149,24 +198,37 @@ function packMixOf(c: Catalogue, units: bigint, best: Candidate): PackMix {
 export function bruteForceMix(family: Family, units: number | bigint, firstPurchase: boolean): PackMix {
   const c = catalogueOf(family);
   const u = BigInt(units);
-  const counts = c.packs.map(() => 0n);
-  let best = null as Candidate | null;
-  const visit = (i: number, covered: bigint): void => {
-    if (i === c.packs.length) {
-      const candidate = evaluate(c, u, counts);
-      if (best === null || isBetter(candidate, best, u)) best = candidate;
-      return;
-    }
-    const pack = c.packs[i]!;
-    const max = pack.trial ? (firstPurchase ? 1n : 0n) : ceilDiv(u > covered ? u - covered : 0n, pack.size);
-    for (let x = 0n; x <= max; x++) {
-      counts[i] = x;
-      visit(i + 1, covered + x * pack.size);
-    }
-    counts[i] = 0n;
-  };
-  visit(0, 0n);
-  return packMixOf(c, u, best!);
+  return packMixOf(c, u, bruteForce(c, u, firstPurchase, [isBetter])[0]!);
+}
+
+/**
+ * The equal-cost alternative by brute force (RULES.md R5): the best mix under the R5 order without the
+ * headroom rule (least total, then least paid up front, fewer packs, larger packs), reported only when it pays
+ * strictly less up front than {@link bruteForceMix}'s mix; else null. The same enumeration and bound: the bound
+ * only uses that dropping a pack that is not needed lowers the total, the first key of both orders.
+ */
+export function bruteForceAlternative(family: Family, units: number | bigint, firstPurchase: boolean): OracleAlternative | null {
+  const c = catalogueOf(family);
+  const u = BigInt(units);
+  const [best, alt] = bruteForce(c, u, firstPurchase, [isBetter, isCheaperUpFront]);
+  return alternativeOf(c, u, best!, alt!);
+}
+
+function bruteForce(c: Catalogue, u: bigint, firstPurchase: boolean, orders: readonly Order[]): Candidate[] {
+  return bestUnder(c, u, orders, (consider) => {
+    const counts = c.packs.map(() => 0n);
+    const visit = (i: number, covered: bigint): void => {
+      if (i === c.packs.length) return consider(counts);
+      const pack = c.packs[i]!;
+      const max = pack.trial ? (firstPurchase ? 1n : 0n) : ceilDiv(u > covered ? u - covered : 0n, pack.size);
+      for (let x = 0n; x <= max; x++) {
+        counts[i] = x;
+        visit(i + 1, covered + x * pack.size);
+      }
+      counts[i] = 0n;
+    };
+    visit(0, 0n);
+  });
 }
 
 /**
@@ -191,6 +253,23 @@ export function bruteForceMix(family: Family, units: number | bigint, firstPurch
 export function exchangeMix(family: Family, units: number | bigint, firstPurchase: boolean): PackMix {
   const c = catalogueOf(family);
   const u = BigInt(units);
+  return packMixOf(c, u, exchange(c, u, firstPurchase, [isBetter])[0]!);
+}
+
+/**
+ * The equal-cost alternative for any U, by the exchange argument of {@link exchangeMix}, which holds for the
+ * alternative's order too: step 1's swap keeps the coverage and lowers the total, or keeps the total and the
+ * amount paid up front with fewer packs; step 2's cases only use the total, then "less paid up front". Same
+ * result as {@link bruteForceAlternative}, which the tests check.
+ */
+export function exchangeAlternative(family: Family, units: number | bigint, firstPurchase: boolean): OracleAlternative | null {
+  const c = catalogueOf(family);
+  const u = BigInt(units);
+  const [best, alt] = exchange(c, u, firstPurchase, [isBetter, isCheaperUpFront]);
+  return alternativeOf(c, u, best!, alt!);
+}
+
+function exchange(c: Catalogue, u: bigint, firstPurchase: boolean, orders: readonly Order[]): Candidate[] {
   // c.packs is largest first, so keeping the first of equal rates keeps the largest.
   let b = -1;
   c.packs.forEach((p, i) => {
@@ -198,35 +277,31 @@ export function exchangeMix(family: Family, units: number | bigint, firstPurchas
     const best = c.packs[b];
     if (best === undefined || p.price * best.size < best.price * p.size) b = i;
   });
-  const counts = c.packs.map(() => 0n);
-  let best = null as Candidate | null;
-  const consider = (): void => {
-    const candidate = evaluate(c, u, counts);
-    if (best === null || isBetter(candidate, best, u)) best = candidate;
-  };
-  const visit = (i: number, covered: bigint): void => {
-    if (i === c.packs.length) {
-      if (b < 0) return consider();
-      const sizeB = c.packs[b]!.size;
-      const rest = u > covered ? u - covered : 0n;
-      for (const x of new Set([0n, rest / sizeB, ceilDiv(rest, sizeB)])) {
-        counts[b] = x;
-        consider();
+  return bestUnder(c, u, orders, (consider) => {
+    const counts = c.packs.map(() => 0n);
+    const visit = (i: number, covered: bigint): void => {
+      if (i === c.packs.length) {
+        if (b < 0) return consider(counts);
+        const sizeB = c.packs[b]!.size;
+        const rest = u > covered ? u - covered : 0n;
+        for (const x of new Set([0n, rest / sizeB, ceilDiv(rest, sizeB)])) {
+          counts[b] = x;
+          consider(counts);
+        }
+        counts[b] = 0n;
+        return;
       }
-      counts[b] = 0n;
-      return;
-    }
-    const pack = c.packs[i]!;
-    if (i === b) return visit(i + 1, covered);
-    const max = pack.trial ? (firstPurchase ? 1n : 0n) : c.packs[b]!.size / gcd(pack.size, c.packs[b]!.size) - 1n;
-    for (let x = 0n; x <= max; x++) {
-      counts[i] = x;
-      visit(i + 1, covered + x * pack.size);
-    }
-    counts[i] = 0n;
-  };
-  visit(0, 0n);
-  return packMixOf(c, u, best!);
+      const pack = c.packs[i]!;
+      if (i === b) return visit(i + 1, covered);
+      const max = pack.trial ? (firstPurchase ? 1n : 0n) : c.packs[b]!.size / gcd(pack.size, c.packs[b]!.size) - 1n;
+      for (let x = 0n; x <= max; x++) {
+        counts[i] = x;
+        visit(i + 1, covered + x * pack.size);
+      }
+      counts[i] = 0n;
+    };
+    visit(0, 0n);
+  });
 }
 
 /**

@@ -22,8 +22,8 @@ describe('quote export (copy and download)', () => {
     const mdText = quoteToMarkdown(doc, 'en');
     expect(mdText).to.contain('### App SDK: 10,000 verifications a day');
     expect(mdText).to.contain('| item | units | amount (CNY) |');
-    expect(mdText).to.contain('| Pay as you go, a month | 300,000 | ¥300,000.00 |');
-    expect(mdText).to.contain('| Savings (29.04%) |  | ¥1,060,000.00 |');
+    expect(mdText).to.contain('| Pay as you go, a month | 300,000 | CN¥300,000.00 |');
+    expect(mdText).to.contain('| Savings (29.04%) |  | CN¥1,060,000.00 |');
   });
 
   it('should write CSV whose every row has five cells and whose plain amounts sum like the screen', () => {
@@ -34,6 +34,41 @@ describe('quote export (copy and download)', () => {
     // R5 ties: the 50,000 pack has no discount, so the last 50,000 units are paid as they go (same total, less up front).
     expect(packs).to.deep.equal(['90000.00', '350000.00', '2100000.00']);
     expect(rows.find((r) => r[1] === 'Total')![4]).to.equal('2590000.00');
+  });
+
+  describe('the equal-cost alternative (same total, less up front, no headroom)', () => {
+    // Liveness 170,000 a year: one 200,000 pack (¥29,120), or one 100,000 pack (¥16,380) + 70,000 units
+    // pay-as-you-go (¥12,740) for the same total.
+    const alt = quote({ plan: 'liveness-verify', volume: 170_000, period: 'year' });
+
+    it('should say it in one line in English: what it is, how much less up front, no headroom', () => {
+      const line = 'Less paid up front with 1 × 100,000-unit pack + 70,000 units pay-as-you-go instead (same total, no headroom)';
+      const text = quoteToText(alt, 'en');
+      const found = text.split('\n').filter((l) => l.includes('Less paid up front'));
+      expect(found).to.have.length(1);
+      expect(found[0]!.trim()).to.match(new RegExp(`^${line.replace(/[()+]/g, '\\$&')}: \\D*12,740\\.00$`));
+      expect(text).to.not.match(/[\u4e00-\u9fff]|R5/);
+      expect(quoteToMarkdown(alt, 'en')).to.contain(`| ${line} |  |`);
+      const row = readCsv(quoteToCsv(alt, 'en')).find((r) => r[1] === line);
+      expect(row![4]).to.equal('12740.00');
+      expect(row![0]).to.equal('Best pack mix for a year: Liveness verification packs');
+    });
+
+    it('should say it in one line in Chinese', () => {
+      const line = '改买 1 个 10万 次流量包 + 7万 次按量付费（合计相同，无余量）可少预付';
+      const text = quoteToText(alt, 'zh-CN');
+      expect(text.split('\n').filter((l) => l.includes('可少预付'))).to.deep.equal([`  ${line}: ¥12,740.00`]);
+      expect(quoteToMarkdown(alt, 'zh-CN')).to.contain(`| ${line} |  | ¥12,740.00 |`);
+      expect(readCsv(quoteToCsv(alt, 'zh-CN')).find((r) => r[1] === line)![4]).to.equal('12740.00');
+    });
+
+    it('should leave it out when there is none (the default scenario)', () => {
+      expect(doc.families[0]!.alternative).to.equal(null);
+      for (const locale of ['en', 'zh-CN'] as const) {
+        expect(quoteToText(doc, locale)).to.not.match(/Less paid up front|可少预付/);
+        expect(quoteToCsv(doc, locale)).to.not.match(/Less paid up front|可少预付/);
+      }
+    });
   });
 
   it('should truncate amounts to pay and round the storage estimate, as on screen', () => {

@@ -11,6 +11,13 @@ export interface ExportStrings {
   readonly pack: (count: string, size: string) => string;
   readonly trial: string;
   readonly overage: (units: string) => string;
+  /**
+   * The equal-cost alternative to the best mix, one line whose amount is how much less it pays up front:
+   * `mix` is its packs and pay-as-you-go part joined by " + " (from `pack`, `trial`, `payg`).
+   */
+  readonly alternative: (mix: string) => string;
+  /** Units paid as they go, inside the alternative's line. */
+  readonly payg: (units: string) => string;
   readonly total: string;
   readonly savings: string;
   readonly storage: string;
@@ -34,6 +41,8 @@ export const exportStrings: Section<ExportStrings> = {
     pack: (count, size) => `${count} × ${size}-unit pack`,
     trial: 'free trial pack',
     overage: (units) => `${units} units at the pay-as-you-go price`,
+    alternative: (mix) => `Less paid up front with ${mix} instead (same total, no headroom)`,
+    payg: (units) => `${units} units pay-as-you-go`,
     total: 'Total',
     savings: 'Savings',
     storage: 'OSS photo storage (billed by OSS, estimate)',
@@ -55,6 +64,8 @@ export const exportStrings: Section<ExportStrings> = {
     pack: (count, size) => `${count} 个 ${size} 次流量包`,
     trial: '免费测试流量包',
     overage: (units) => `${units} 次按后付费单价`,
+    alternative: (mix) => `改买 ${mix}（合计相同，无余量）可少预付`,
+    payg: (units) => `${units} 次按量付费`,
     total: '合计',
     savings: '节省',
     storage: 'OSS 照片存储（由 OSS 收费，估算）',
