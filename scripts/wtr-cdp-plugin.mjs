@@ -51,11 +51,26 @@ async function counters(cdp) {
   };
 }
 
+/**
+ * `executeServerCommand('cdp-forced-colors', { active: true })` emulates `forced-colors: active` (Windows
+ * High Contrast) for the spec's page; `{ active: false }` ends it. The emulateMedia command of
+ * '@web/test-runner-commands' drops `forcedColors` on the Chrome launcher, so this goes through the protocol.
+ */
+async function forcedColors(command, payload, session) {
+  if (session.browser.type !== 'puppeteer' || typeof session.browser.getPage !== 'function') {
+    throw new Error(`${command}: needs the Chrome launcher (puppeteer), not ${session.browser.name}`);
+  }
+  const cdp = await cdpOf(session.browser.getPage(session.id));
+  await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }] });
+  return true;
+}
+
 /** @returns {import('@web/test-runner-core').TestRunnerPlugin} */
 export function cdpPlugin() {
   return {
     name: 'cdp-heap-counters',
     async executeCommand({ command, payload, session }) {
+      if (command === 'cdp-forced-colors') return forcedColors(command, payload, session);
       if (command !== 'cdp-heap-counters') return undefined;
       if (session.browser.type !== 'puppeteer' || typeof session.browser.getPage !== 'function') {
         throw new Error(`${command}: needs the Chrome launcher (puppeteer), not ${session.browser.name}`);

@@ -1,58 +1,49 @@
 import { css } from 'lit';
 
 export default css`
+  /* The card, .muted, .small, .sr-only and the segmented control come from the shared styles. */
   :host {
-    display: block;
     --idv-cost-chart-best-color: var(--idv-color-accent);
     --idv-cost-chart-postpaid-color: var(--idv-color-muted);
     --idv-cost-chart-tier-color: var(--idv-color-border);
-    --idv-cost-chart-savings-color: var(--idv-color-success-surface);
+    --idv-cost-chart-savings-color: color-mix(in srgb, var(--idv-color-success) 24%, transparent);
     --idv-cost-chart-max-width: 1200px;
-  }
-  :host([hidden]) {
-    display: none;
-  }
-  *,
-  *::before,
-  *::after {
-    box-sizing: border-box;
   }
 
   .base {
-    container-type: inline-size;
     max-width: var(--idv-cost-chart-max-width);
-    margin: 0 auto;
     padding: clamp(0.75rem, 3cqi, 1.5rem);
-    border: 1px solid var(--idv-color-border);
-    border-radius: var(--idv-radius);
-    background: var(--idv-color-bg);
-    color: var(--idv-color-text);
-    font-family: var(--idv-font-family);
-    font-size: var(--idv-font-size);
-    line-height: 1.5;
-    -webkit-text-size-adjust: 100%;
   }
-  p,
-  ul,
-  dl,
-  dd {
-    margin: 0;
+  figure.base {
+    margin-inline: auto;
+    margin-block: 0;
   }
   .header {
-    display: grid;
     gap: 0.35rem;
+    padding-bottom: 0;
     margin-bottom: 0.75rem;
+    border-bottom: 0;
   }
   .title {
     font-size: 1.0625em;
     font-weight: 650;
     line-height: 1.35;
   }
-  .muted {
-    color: var(--idv-color-muted);
+
+  /* ---- scale toggle and keyboard hint ---- */
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.35rem 1rem;
+    margin-bottom: 0.25rem;
   }
-  .small {
+  .controls .segment span {
+    padding: 0.25rem 0.75rem;
     font-size: 0.875em;
+  }
+  .keys {
+    flex: 1 1 14rem;
   }
 
   /* ---- legend ---- */
@@ -201,7 +192,8 @@ export default css`
     stroke: none;
   }
   .swatch .savings-area {
-    stroke: none;
+    stroke: var(--idv-color-success);
+    stroke-width: 1;
   }
   .diamond {
     fill: var(--idv-color-success);
@@ -319,20 +311,7 @@ export default css`
     background: var(--idv-color-accent-surface);
   }
 
-  .sr-only {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    padding: 0;
-    margin: -1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-    border: 0;
-  }
-
   @media (forced-colors: active) {
-    .base,
     .readout {
       border: 1px solid CanvasText;
     }
@@ -361,8 +340,15 @@ export default css`
     .ring {
       stroke: CanvasText;
     }
+    /* The band keeps a fill: the system highlight, see-through so the lines and guides show over it. */
     .savings-area {
-      fill: Canvas;
+      forced-color-adjust: none;
+      fill: Highlight;
+      fill-opacity: 0.35;
+    }
+    .swatch .savings-area {
+      stroke: CanvasText;
+      stroke-width: 1;
     }
     .diamond,
     .postpaid-dot {

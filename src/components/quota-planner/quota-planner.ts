@@ -48,7 +48,7 @@ let idCounter = 0;
 
 /**
  * @tagname idv-quota-planner
- * @summary Plans prepaid packs over time (RULES.md R6, R7): for the packs bought (sizes, dates), a daily usage
+ * @summary Plans prepaid packs over time (validity and expiry, expiring packs used first): for the packs bought (sizes, dates), a daily usage
  * and an alert threshold, the date the remaining-quota alert fires, the date the packs run out or expire
  * (expiring packs used first), and the units lost at expiry, on a timeline.
  * @since 0.2.0
@@ -574,36 +574,66 @@ export class IdvQuotaPlanner extends IdvElement {
     `;
   }
 
+  /**
+   * Days the timeline shows from the horizon's start: up to where the packs end and the last purchase or
+   * expiry that loses units, plus a margin, so the alert and end marks stand apart. Packs that run out in
+   * weeks would otherwise crowd into the first pixels of a year-long axis; later expiries (nothing left to
+   * lose) stay in the list of events.
+   */
+  private timelineDays(plan: QuotaPlan): number {
+    const from = Date.parse(`${plan.horizon.from}T00:00:00Z`);
+    const day = (date: string): number => (Date.parse(`${date}T00:00:00Z`) - from) / DAY_MS;
+    let last = day(plan.end.date) + 1;
+    for (const e of plan.events) {
+      if (e.type === 'buy' || e.type === 'alert' || (e.type === 'expire' && String(e.lostUnits) !== '0')) last = Math.max(last, day(e.date) + 1);
+    }
+    const days = Math.ceil(last + Math.max(3, last * 0.15));
+    return Math.min(plan.horizon.days, days);
+  }
+
   private renderChart(plan: QuotaPlan): TemplateResult {
     const s = this.s;
     const W = 1000;
     const H = 100;
     const from = Date.parse(`${plan.horizon.from}T00:00:00Z`);
-    const span = plan.horizon.days;
+    const span = this.timelineDays(plan);
+    const toDate = new Date(from + (span - 1) * DAY_MS).toISOString().slice(0, 10);
     // Chart coordinates only: counts and days as numbers are fine here (no money).
     const x = (date: string, plusDays = 0): number => ((Date.parse(`${date}T00:00:00Z`) - from) / DAY_MS + plusDays) * (W / span);
     const max = Math.max(1, ...plan.series.map((p) => Number(p.total)));
     const y = (units: number | string): number => H - (Number(units) / max) * (H - 4);
-    const points = plan.series.map((p) => `${x(p.date).toFixed(2)},${y(p.remaining).toFixed(2)}`);
-    const line = `M${points.join('L')}`;
-    const area = `${line}L${x(plan.series.at(-1)!.date).toFixed(2)},${H}L0,${H}Z`;
+    // The series up to the window's end: the line between two bends is straight, so it is cut where it crosses W.
+    const xy: [number, number][] = [];
+    for (const p of plan.series) {
+      const px = x(p.date);
+      const py = y(p.remaining);
+      const prev = xy.at(-1);
+      if (px <= W || !prev) xy.push([Math.min(px, W), py]);
+      else {
+        xy.push([W, prev[1] + ((py - prev[1]) * (W - prev[0])) / (px - prev[0])]);
+        break;
+      }
+    }
+    const line = `M${xy.map(([px, py]) => `${px.toFixed(2)},${py.toFixed(2)}`).join('L')}`;
+    const area = `${line}L${xy.at(-1)![0].toFixed(2)},${H}L0,${H}Z`;
     const share = Number(plan.thresholdPercent) / 100;
     let threshold = '';
     plan.series.forEach((p, i) => {
       const next = plan.series[i + 1];
-      if (!next || Number(p.total) === 0) return;
+      if (!next || Number(p.total) === 0 || x(p.date) >= W) return;
       const yy = y(Number(p.total) * share).toFixed(2);
-      threshold += `M${x(p.date).toFixed(2)},${yy}H${x(next.date).toFixed(2)}`;
+      threshold += `M${x(p.date).toFixed(2)},${yy}H${Math.min(W, x(next.date)).toFixed(2)}`;
     });
     const alert = plan.alert;
     const alertX = alert ? x(alert.date, alert.day === 0 ? 0 : 1) : null;
     const endX = plan.end.kind === 'run-out' ? x(plan.end.date, 1) : x(plan.end.date);
-    const expiries = plan.events.filter((e) => e.type === 'expire').map((e) => x(e.date));
+    // Marks on the axis only (an expiry after the window is in the list of events).
+    const expiries = plan.events.filter((e) => e.type === 'expire').map((e) => x(e.date)).filter((at) => at <= W);
     const marker = (at: number, cls: string): SVGTemplateResult =>
       svg`<line class=${cls} x1=${at.toFixed(2)} x2=${at.toFixed(2)} y1="0" y2=${H} vector-effect="non-scaling-stroke"></line>`;
     const summary = s.timelineSummary(
       this.date(plan.horizon.from),
-      this.date(plan.horizon.to),
+      this.date(toDate),
       alert ? this.date(alert.date) : null,
       this.endText(plan),
     );
@@ -619,14 +649,14 @@ export class IdvQuotaPlanner extends IdvElement {
         </svg>
         <div class="axis small muted" aria-hidden="true">
           <span>${this.date(plan.horizon.from)}</span>
-          <span>${this.date(plan.horizon.to)}</span>
+          <span>${this.date(toDate)}</span>
         </div>
         <ul class="legend small" aria-hidden="true">
           <li><span class="swatch left"></span>${s.legend.left}</li>
           <li><span class="swatch threshold"></span>${s.legend.threshold}</li>
           ${alert ? html`<li><span class="swatch alert-mark"></span>${s.legend.alert}</li>` : nothing}
           <li><span class="swatch end-mark"></span>${s.legend.end}</li>
-          <li><span class="swatch expiry"></span>${s.legend.expiry}</li>
+          ${expiries.length > 0 ? html`<li><span class="swatch expiry"></span>${s.legend.expiry}</li>` : nothing}
         </ul>
         <h4 class="events-title">${s.eventsTitle}</h4>
         <ol class="events" part="events">

@@ -2,6 +2,8 @@ import type { Section } from '../section.js';
 
 /** Figures for the chart's one-sentence description, already formatted. */
 export interface CostChartSummary {
+  /** Both axes on log scales (else linear, from 0). */
+  readonly log: boolean;
   readonly from: string;
   readonly to: string;
   readonly unitPrice: string;
@@ -24,8 +26,13 @@ export interface CostChartStrings {
   readonly title: (family: string) => string;
   readonly summary: (s: CostChartSummary) => string;
   readonly visitorSummary: (units: string, best: string, postpaid: string) => string;
-  readonly xAxis: string;
-  readonly yAxis: string;
+  readonly xAxis: (log: boolean) => string;
+  readonly yAxis: (log: boolean) => string;
+  /** The scale toggle (a radio group) and what the live region says after a switch. */
+  readonly scale: string;
+  readonly scaleLinear: string;
+  readonly scaleLog: string;
+  readonly scaleChanged: (log: boolean) => string;
   readonly legendPostpaid: string;
   readonly legendBest: string;
   readonly legendVisitor: string;
@@ -33,6 +40,8 @@ export interface CostChartStrings {
   readonly legendTier: string;
   readonly legendBreakEven: string;
   readonly keyboardHint: string;
+  /** The readout before a point is chosen (no volume of the visitor's to show). */
+  readonly readoutEmpty: string;
   readonly perYear: (units: string) => string;
   readonly volume: string;
   readonly postpaid: string;
@@ -67,15 +76,20 @@ export interface CostChartStrings {
 export const costChartStrings: Section<CostChartStrings> = {
   en: {
     title: (family) => `Cost for a year by volume: ${family}`,
-    summary: ({ from, to, unitPrice, paysFrom, lowest }) =>
-      `Chart of the cost for a year from ${from} to ${to} billable units, both axes on log scales. ` +
+    summary: ({ log, from, to, unitPrice, paysFrom, lowest }) =>
+      `Chart of the cost for a year from ${from} to ${to} billable units, both axes on ${log ? 'log' : 'linear'} scales. ` +
       `Pay as you go costs ${unitPrice} a unit. ` +
       (paysFrom && lowest
         ? `The best pack mix costs the same as pay as you go up to ${paysFrom} units a year, then less: down to ${lowest} of it.`
         : 'No pack costs less than pay as you go.'),
     visitorSummary: (units, best, postpaid) => `At your ${units} units a year: ${best} with packs, ${postpaid} pay as you go.`,
-    xAxis: 'Billable units a year (log scale)',
-    yAxis: 'Cost a year (log scale)',
+    xAxis: (log) => (log ? 'Billable units a year (log scale)' : 'Billable units a year'),
+    yAxis: (log) => (log ? 'Cost a year (log scale)' : 'Cost a year'),
+    scale: 'Scale',
+    scaleLinear: 'Linear',
+    scaleLog: 'Log',
+    scaleChanged: (log) =>
+      log ? 'Both axes now on log scales: every decade of volume gets the same width.' : 'Both axes now on linear scales: the shaded band shows what packs save.',
     legendPostpaid: 'Pay as you go',
     legendBest: 'Best pack mix',
     legendVisitor: 'Your volume',
@@ -83,6 +97,7 @@ export const costChartStrings: Section<CostChartStrings> = {
     legendTier: 'Pack size (price vs pay as you go)',
     legendBreakEven: 'Pack starts to pay',
     keyboardHint: 'Tab to the chart, then use the arrow keys to read each point.',
+    readoutEmpty: 'Point at the chart or tap it to read the figures at a volume.',
     perYear: (units) => `${units} a year`,
     volume: 'Units a year',
     postpaid: 'Pay as you go',
@@ -117,21 +132,25 @@ export const costChartStrings: Section<CostChartStrings> = {
     priceColumn: 'Price',
     discountColumn: 'vs pay as you go',
     paysFromColumn: 'Pays from (units a year)',
-    zeroUnits: 'Your volume is 0: a log scale cannot show it.',
+    zeroUnits: 'Your volume is 0: there is nothing to mark.',
     badUnits: (text) => `“${text}” is not a number of units; the chart shows no volume of yours.`,
     unknownFamily: (name) => `“${name}” is not a plan or pack family we price; showing the last valid chart.`,
     rulesError: 'The pricing rules given could not be used; the chart uses the last valid ones.',
   },
   'zh-CN': {
     title: (family) => `年费用随用量变化：${family}`,
-    summary: ({ from, to, unitPrice, paysFrom, lowest }) =>
-      `图表显示每年计费 ${from} 至 ${to} 次的年费用，横纵轴均为对数刻度。按量付费每次 ${unitPrice}。` +
+    summary: ({ log, from, to, unitPrice, paysFrom, lowest }) =>
+      `图表显示每年计费 ${from} 至 ${to} 次的年费用，横纵轴均为${log ? '对数' : '线性'}刻度。按量付费每次 ${unitPrice}。` +
       (paysFrom && lowest
         ? `每年不超过 ${paysFrom} 次时，最省的流量包组合与按量付费价格相同；超过后更省，最低打 ${lowest}。`
         : '没有比按量付费更便宜的流量包。'),
     visitorSummary: (units, best, postpaid) => `按你每年 ${units} 次计：流量包 ${best}，按量付费 ${postpaid}。`,
-    xAxis: '每年计费次数（对数刻度）',
-    yAxis: '年费用（对数刻度）',
+    xAxis: (log) => (log ? '每年计费次数（对数刻度）' : '每年计费次数'),
+    yAxis: (log) => (log ? '年费用（对数刻度）' : '年费用'),
+    scale: '刻度',
+    scaleLinear: '线性',
+    scaleLog: '对数',
+    scaleChanged: (log) => (log ? '横纵轴已改为对数刻度：每个数量级宽度相同。' : '横纵轴已改为线性刻度：阴影部分即流量包节省的费用。'),
     legendPostpaid: '按量付费',
     legendBest: '最省的流量包组合',
     legendVisitor: '你的用量',
@@ -139,6 +158,7 @@ export const costChartStrings: Section<CostChartStrings> = {
     legendTier: '流量包规格（相对按量付费的折扣）',
     legendBreakEven: '开始划算的用量',
     keyboardHint: '用 Tab 键进入图表，再用方向键逐点查看数据。',
+    readoutEmpty: '将指针移到图表上或轻点图表，查看该用量的数据。',
     perYear: (units) => `每年 ${units} 次`,
     volume: '每年计费次数',
     postpaid: '按量付费',
@@ -173,7 +193,7 @@ export const costChartStrings: Section<CostChartStrings> = {
     priceColumn: '价格',
     discountColumn: '相对按量付费',
     paysFromColumn: '每年用量达到即划算',
-    zeroUnits: '你的用量为 0，对数刻度无法显示。',
+    zeroUnits: '你的用量为 0，图中无需标记。',
     badUnits: (text) => `“${text}”不是有效的次数，图中不显示你的用量。`,
     unknownFamily: (name) => `“${name}”不是可计价的方案或流量包类型，显示上一次有效的图表。`,
     rulesError: '所给的计价规则无法使用，图表沿用上一次有效的规则。',

@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../../src/components/cost-chart/cost-chart.js';
 import { IdvCostChart } from '../../../src/components/cost-chart/cost-chart.js';
 import { DEFAULT_RULES } from '../../../src/engine/index.js';
@@ -41,6 +41,29 @@ async function make(attrs = 'lang="en"', width?: number): Promise<IdvCostChart> 
   return el;
 }
 
+/** The scale toggle's radio labelled `label`. */
+function scaleRadio(el: IdvCostChart, label: string): HTMLInputElement {
+  const radio = $$<HTMLInputElement>(el, '[part~="scale"] input[type="radio"]').find((r) => norm(r.closest('label')!.textContent) === label);
+  expect(radio, `a radio labelled ${label}`).to.be.instanceOf(HTMLInputElement);
+  return radio!;
+}
+
+/** Switches to the log view as a visitor does: a click on its label. */
+async function showLog(el: IdvCostChart): Promise<void> {
+  scaleRadio(el, en.scaleLog).closest('label')!.click();
+  await settle(el);
+}
+
+/** A point whose neighbours are at least `gap` px away, so the pointer finds it and no other. */
+function separatePoint(el: IdvCostChart, gap = 12): number {
+  const xs = points(el).map((p) => p.getBoundingClientRect().x);
+  const i = xs.findIndex((x, k) => k > 0 && k < xs.length - 1 && x - xs[k - 1]! >= gap && xs[k + 1]! - x >= gap);
+  expect(i, 'a point apart from its neighbours').to.be.greaterThan(0);
+  return i;
+}
+
+const liveRegion = (el: IdvCostChart): string => norm($(el, '.sr-only[role="status"][aria-live="polite"]').textContent);
+
 /** What the readout must say for a point: the engine's figures as format.ts shows them. */
 function expectReadout(el: IdvCostChart, p: CostPoint, locale: Locale = 'en'): void {
   const text = readout(el);
@@ -80,7 +103,10 @@ describe('<idv-cost-chart>', () => {
       const chart = part(el, 'chart');
       expect(chart.getAttribute('role')).to.equal('group');
       const title = root(el).getElementById(chart.getAttribute('aria-labelledby')!)!;
-      const desc = root(el).getElementById(chart.getAttribute('aria-describedby')!)!;
+      // Described by the summary, then the keyboard hint.
+      const [descId, keysId] = chart.getAttribute('aria-describedby')!.split(' ');
+      const desc = root(el).getElementById(descId!)!;
+      expect(norm(root(el).getElementById(keysId!)?.textContent)).to.equal(en.keyboardHint);
       expect(norm(title.textContent)).to.equal(en.title('Face comparison packs'));
       const c = costCurve('face-compare', { mark: 2_500_000 });
       expect(norm(desc.textContent)).to.include('600,000').and.include('45 %').and.include(norm(formatMoney(c.mark!.best, 'en')));
@@ -91,7 +117,11 @@ describe('<idv-cost-chart>', () => {
     it('should give every point an accessible name with its exact figures, and one tab stop', async () => {
       const el = await make('lang="en" family="idv" units="95000"');
       const c = costCurve('idv', { mark: 95_000 });
-      const circles = points(el);
+      // The linear view shows the points up to a round volume past the largest pack; the log view shows all.
+      let circles = points(el);
+      expect(circles.length).to.be.within(10, c.points.length - 1);
+      await showLog(el);
+      circles = points(el);
       expect(circles.length).to.equal(c.points.length);
       circles.forEach((circle, i) => {
         const p = c.points[i]!;
@@ -103,12 +133,98 @@ describe('<idv-cost-chart>', () => {
       expect(circles.filter((c2) => c2.getAttribute('tabindex') === '0').length).to.equal(1);
       const mine = circles.find((c2) => c2.getAttribute('tabindex') === '0')!;
       expect(norm(mine.getAttribute('aria-label'))).to.match(/^Your volume, 95,000 units a year/);
-      expect(norm(mine.getAttribute('aria-label'))).to.include('best pack mix ¥90,000.00 (1 × 100,000-unit pack)');
+      expect(norm(mine.getAttribute('aria-label'))).to.include(`best pack mix ${norm(formatMoney('90000', 'en'))} (1 × 100,000-unit pack)`);
+    });
+
+    it('should name the figure by its title and say the keyboard hint once, for the chart, not for each point', async () => {
+      for (const [attrs, t] of [['lang="en" units="95000"', en], ['lang="zh-CN" units="95000"', zh]] as const) {
+        const el = await make(attrs);
+        const figure = $(el, 'figure[part~="base"]');
+        const title = root(el).getElementById(figure.getAttribute('aria-labelledby') ?? '');
+        expect(norm(title?.textContent), 'the figure is named by its title').to.equal(t.title(t === en ? 'ID verification packs' : '金融级实人认证流量包'));
+        // The hint is written once in the shadow root, and only the chart's group refers to it.
+        const text = root(el).textContent ?? '';
+        expect(text.split(t.keyboardHint).length - 1, 'the hint occurs once').to.equal(1);
+        const hint = [...root(el).querySelectorAll('[id]')].find((n) => norm(n.textContent) === t.keyboardHint)!;
+        const referrers = $$(el, '[aria-describedby]').filter((n) => n.getAttribute('aria-describedby')!.split(' ').includes(hint.id));
+        expect(referrers).to.deep.equal([part(el, 'chart')]);
+        for (const p of points(el)) {
+          expect(p.hasAttribute('aria-describedby'), 'a point has no description of its own').to.equal(false);
+          expect(p.getAttribute('aria-label')).to.not.include(t.keyboardHint);
+        }
+      }
     });
 
     it('should ship a forced-colors block', () => {
       const css = IdvCostChart.styles.map((s) => ('cssText' in s ? s.cssText : '')).join('');
       expect(css).to.include('@media (forced-colors: active)');
+    });
+  });
+
+  describe('savings band and scale', () => {
+    const band = (el: IdvCostChart): SVGPathElement => $<SVGPathElement>(el, 'svg.chart path.savings-area');
+
+    it('should show the savings band by default: linear scales, the band tall and filled', async () => {
+      const el = await make('lang="en" plan="app" units="3650000"');
+      expect(scaleRadio(el, en.scaleLinear).checked).to.equal(true);
+      expect(scaleRadio(el, en.scaleLog).checked).to.equal(false);
+      const box = band(el).getBBox();
+      const plot = part(el, 'chart').getBoundingClientRect();
+      expect(box.height, 'the band is a band, not a hairline').to.be.greaterThan(plot.height * 0.25);
+      expect(band(el).getBoundingClientRect().height).to.be.greaterThan(60);
+      expect(getComputedStyle(band(el)).fill).to.not.match(/^(none|transparent|rgba\(0, 0, 0, 0\))$/);
+      const swatch = $<SVGRectElement>(el, '[part~="legend"] .savings-area');
+      expect(swatch.getBoundingClientRect().height).to.be.greaterThan(6);
+      expect(getComputedStyle(swatch).fill).to.not.match(/^(none|transparent|rgba\(0, 0, 0, 0\))$/);
+      expect(norm($(el, '.axis').textContent)).to.include(en.xAxis(false));
+    });
+
+    it('should switch the scale with the keyboard, labelled and announced, in both locales', async () => {
+      for (const [lang, t] of [['en', en], ['zh-CN', zh]] as const) {
+        const host = await fixture<HTMLElement>(`<div><button>before</button><idv-cost-chart lang="${lang}" plan="app" units="3650000"></idv-cost-chart></div>`);
+        const el = host.querySelector('idv-cost-chart')!;
+        await settle(el);
+        const group = part(el, 'scale');
+        expect(group.getAttribute('role')).to.equal('radiogroup');
+        expect(group.getAttribute('aria-label')).to.equal(t.scale);
+        const linearHeight = band(el).getBBox().height;
+        host.querySelector('button')!.focus();
+        await sendKeys({ press: 'Tab' });
+        expect(focused(el)).to.equal(scaleRadio(el, t.scaleLinear));
+        await sendKeys({ press: 'ArrowRight' });
+        await settle(el);
+        expect(scaleRadio(el, t.scaleLog).checked).to.equal(true);
+        expect(norm($(el, '.axis').textContent)).to.include(t.xAxis(true));
+        expect(norm($(el, '[id$="-desc"]').textContent)).to.include(t === en ? 'both axes on log scales' : '对数刻度');
+        expect(band(el).getBBox().height, 'the log view squeezes the band').to.be.lessThan(linearHeight);
+        await aTimeout(300);
+        expect(liveRegion(el)).to.equal(t.scaleChanged(true));
+        await sendKeys({ press: 'ArrowLeft' });
+        await settle(el);
+        expect(scaleRadio(el, t.scaleLinear).checked).to.equal(true);
+        await aTimeout(300);
+        expect(liveRegion(el)).to.equal(t.scaleChanged(false));
+        await expect(el).to.be.accessible();
+      }
+    });
+
+    it('should keep the band and its swatch under forced colours', async () => {
+      const el = await make('lang="en" plan="app" units="3650000"');
+      try {
+        await executeServerCommand('cdp-forced-colors', { active: true });
+        expect(matchMedia('(forced-colors: active)').matches, 'forced colours emulated').to.equal(true);
+        for (const node of [band(el), $<SVGRectElement>(el, '[part~="legend"] .savings-area')]) {
+          const style = getComputedStyle(node);
+          expect(style.fill, 'a fill').to.not.match(/^(none|transparent|rgba\(0, 0, 0, 0\))$/);
+          expect(style.fill, 'not the canvas colour').to.not.equal(getComputedStyle(part(el, 'base')).backgroundColor);
+          expect(Number(style.fillOpacity)).to.be.greaterThan(0.2);
+          expect(style.display).to.not.equal('none');
+          expect(style.visibility).to.equal('visible');
+        }
+        expect(band(el).getBBox().height).to.be.greaterThan(60);
+      } finally {
+        await executeServerCommand('cdp-forced-colors', { active: false });
+      }
     });
   });
 
@@ -198,6 +314,8 @@ describe('<idv-cost-chart>', () => {
     it('should widen the chart to take in a volume beyond the catalogue', async () => {
       const el = await make('lang="en" units="5000000000"');
       expect(el.data?.toUnits).to.equal(10_000_000_000);
+      expect($$(el, '.axis text').map((n) => norm(n.textContent))).to.include('6B');
+      await showLog(el);
       const xs = $$(el, '.axis text').map((n) => norm(n.textContent));
       expect(xs).to.include('10B');
     });
@@ -206,6 +324,7 @@ describe('<idv-cost-chart>', () => {
   describe('drawing', () => {
     it('should draw with Lit svg templates: both lines, tier guides, break-evens and the visitor', async () => {
       const el = await make('lang="en" family="idv" units="365000"', 1000);
+      await showLog(el);
       expect($(el, 'path.line.postpaid').getAttribute('d')).to.match(/^M[\d.]+ [\d.]+L[\d.]+ [\d.]+$/);
       expect($(el, 'path.line.best').getAttribute('d')).to.match(/^M[\d.]+ [\d.]+(L[\d.]+ [\d.]+)+$/);
       expect($$(el, '.tiers line').length).to.equal(5);
@@ -257,6 +376,9 @@ describe('<idv-cost-chart>', () => {
       const c = costCurve('face-compare', { mark: 2_500_000 });
       const mine = c.points.findIndex((p) => p.units === 2_500_000);
       host.querySelector('button')!.focus();
+      // The scale toggle first, then the chart's one tab stop.
+      await sendKeys({ press: 'Tab' });
+      expect(focused(el)).to.equal(scaleRadio(el, en.scaleLinear));
       await sendKeys({ press: 'Tab' });
       await settle(el);
       expect(focused(el)?.getAttribute('data-index')).to.equal(String(mine));
@@ -269,13 +391,16 @@ describe('<idv-cost-chart>', () => {
       await sendKeys({ press: 'ArrowLeft' });
       await settle(el);
       expectReadout(el, c.points[mine - 1]!);
+      // End: the last point the linear view shows (the log view and the table go on a decade further).
+      const last = points(el).length - 1;
+      expect(c.points[last + 1], 'the linear view ends before the grid does').to.not.equal(undefined);
       await sendKeys({ press: 'End' });
       await settle(el);
-      expect(focused(el)?.getAttribute('data-index')).to.equal(String(c.points.length - 1));
-      expectReadout(el, c.points[c.points.length - 1]!);
+      expect(focused(el)?.getAttribute('data-index')).to.equal(String(last));
+      expectReadout(el, c.points[last]!);
       await sendKeys({ press: 'ArrowRight' });
       await settle(el);
-      expect(focused(el)?.getAttribute('data-index')).to.equal(String(c.points.length - 1));
+      expect(focused(el)?.getAttribute('data-index')).to.equal(String(last));
       await sendKeys({ press: 'Home' });
       await settle(el);
       expectReadout(el, c.points[0]!);
@@ -301,10 +426,11 @@ describe('<idv-cost-chart>', () => {
     it('should read out the point nearest the pointer, and the visitor volume again when it leaves', async () => {
       const el = await make('lang="en" family="face-compare" units="2500000"');
       const c = costCurve('face-compare', { mark: 2_500_000 });
-      const target = points(el)[2]!.getBoundingClientRect();
+      const i = separatePoint(el);
+      const target = points(el)[i]!.getBoundingClientRect();
       await sendMouse({ type: 'move', position: [Math.round(target.x + target.width / 2 + 2), Math.round(target.y + 20)] });
       await settle(el);
-      expectReadout(el, c.points[2]!);
+      expectReadout(el, c.points[i]!);
       expect($$(el, '.crosshair').length).to.equal(1);
       await sendMouse({ type: 'move', position: [1, 1] });
       await settle(el);
@@ -314,10 +440,11 @@ describe('<idv-cost-chart>', () => {
 
     it('should move the focus to the point clicked', async () => {
       const el = await make('lang="en" family="idv"');
-      const target = points(el)[5]!.getBoundingClientRect();
+      const i = separatePoint(el);
+      const target = points(el)[i]!.getBoundingClientRect();
       await sendMouse({ type: 'click', position: [Math.round(target.x + target.width / 2), Math.round(target.y + target.height / 2)] });
       await settle(el);
-      expect(focused(el)?.getAttribute('data-index')).to.equal('5');
+      expect(focused(el)?.getAttribute('data-index')).to.equal(String(i));
     });
   });
 
@@ -344,7 +471,7 @@ describe('<idv-cost-chart>', () => {
       // R5 ties (revised): the last 50,000 cost the same in a no-discount pack or pay-as-you-go; less up front wins.
       expect(norm(mine.cells[3]!.textContent)).to.equal('1 × 100,000-unit pack + 1 × 500,000-unit pack + 50,000 units at the pay-as-you-go price');
       const packRows = [...packs!.tBodies[0]!.rows].map((r) => [...r.cells].map((cell) => norm(cell.textContent)));
-      expect(packRows[1]).to.deep.equal(['100,000', '¥16,380.00', '90 %', '90,000']);
+      expect(packRows[1]).to.deep.equal(['100,000', norm(formatMoney('16380', 'en')), '90 %', '90,000']);
     });
   });
 
@@ -386,6 +513,9 @@ describe('<idv-cost-chart>', () => {
       expect(norm($(el, '.title').textContent)).to.equal(zh.title('金融级实人认证流量包'));
       expectReadout(el, c.mark!, 'zh-CN');
       expect(readout(el)).to.include('365万');
+      expect($$(el, '.axis text').map((n) => norm(n.textContent))).to.include('200万');
+      scaleRadio(el, zh.scaleLog).click();
+      await settle(el);
       expect($$(el, '.axis text').map((n) => norm(n.textContent))).to.include('1万');
       expect(norm($(el, 'summary').textContent)).to.equal(zh.showTable);
       el.lang = 'en';

@@ -92,6 +92,57 @@ describe('<idv-quota-planner>', () => {
     });
   });
 
+  describe('timeline', () => {
+    type Box = { left: number; right: number; top: number; bottom: number };
+    const apart = (a: Box, b: Box): boolean => a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
+    /** The boxes of the words a sighted visitor reads under the timeline: the axis dates and legend entries. */
+    const labels = (el: IdvQuotaPlanner): { text: string; box: DOMRect }[] =>
+      [...root(el).querySelectorAll('.timeline .axis > span, .timeline .legend > li')].map((n) => ({ text: text(n), box: n.getBoundingClientRect() }));
+
+    for (const width of [320, 390, 1280]) {
+      for (const lang of ['en', 'zh-CN']) {
+        it(`should keep the demo's timeline readable at ${width} px (${lang}): labels apart and inside, marks apart`, async () => {
+          // The demo's planner: one pack of the smallest paid size bought today, 2,000 units a day.
+          const host = await fixture<HTMLElement>(
+            `<div style="width:${width}px"><idv-quota-planner lang="${lang}" family="idv" daily-usage="2000" today="2026-12-03"></idv-quota-planner></div>`,
+          );
+          const el = host.querySelector('idv-quota-planner')!;
+          await settle(el);
+          const plan = el.plan!;
+          expect(plan.end.kind).to.equal('run-out');
+          const card = part(el, 'timeline').getBoundingClientRect();
+          const found = labels(el);
+          expect(found.length).to.be.at.least(5);
+          found.forEach(({ text: a, box }, i) => {
+            expect(box.width, `${a} is shown`).to.be.greaterThan(0);
+            expect(box.left, `${a} inside on the left`).to.be.at.least(card.left - 0.5);
+            expect(box.right, `${a} inside on the right`).to.be.at.most(card.right + 0.5);
+            for (const other of found.slice(i + 1)) expect(apart(box, other.box), `${a} and ${other.text} overlap`).to.equal(true);
+          });
+          // Each mark stands apart from the others: the alert and the end are days apart, and look it.
+          const x = (selector: string): number => root(el).querySelector(`.timeline svg ${selector}`)!.getBoundingClientRect().x;
+          const chart = root(el).querySelector('.timeline svg')!.getBoundingClientRect();
+          expect(x('.end-mark') - x('.alert-mark'), 'alert and end marks apart').to.be.at.least(24);
+          expect(x('.end-mark'), 'the end well inside the chart').to.be.below(chart.right - 8);
+          // The legend lists only marks drawn: the pack expires after the window (a year on), listed below.
+          expect(root(el).querySelectorAll('.timeline svg .expiry').length).to.equal(0);
+          expect(root(el).querySelector('.timeline .swatch.expiry')).to.equal(null);
+          const events = [...part(el, 'events').querySelectorAll('li')].map(text);
+          expect(events.at(-1)).to.include(lang === 'en' ? 'expires' : '到期');
+        });
+      }
+    }
+
+    it('should still draw and list an expiry that loses units', async () => {
+      const el = await make({ 'daily-usage': '50' });
+      const plan = el.plan!;
+      expect(plan.end.kind).to.equal('expiry');
+      expect(root(el).querySelectorAll('.timeline svg .expiry').length).to.be.at.least(1);
+      expect(root(el).querySelector('.timeline .swatch.expiry')).to.be.instanceOf(Element);
+      await expect(el).to.be.accessible();
+    });
+  });
+
   describe('plan', () => {
     it('should show R7’s dates for one pack: alert after ⌈T(1 − p)/d⌉ days, run out after ⌈T/d⌉', async () => {
       const el = await make({ 'daily-usage': '500' });
