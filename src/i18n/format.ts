@@ -13,8 +13,14 @@
  * - Counts and percentages are truncated (never rounded up) to 2 decimals.
  * - zh-CN counts use 万亿/亿/万 only when that form is exact with at most 2 decimals, so `1.5亿` and `365万`
  *   but `123,456,789`. A fractional count is judged after truncation, as the digits form would be.
+ * - The currency sign is the one Intl writes for CNY in each locale: `¥` in zh-CN, `CN¥` in en. A bare `¥`
+ *   is voiced "yen" by English screen readers and read as yen by many English readers.
+ * - A count a visitor reads is whole: a derived average (a month of a yearly volume) is `≈ 14,167`
+ *   ({@link formatAverageCount}), rounded half-up, never `14,166.66`.
+ * - A pack's discount is `10 % off` in en and `9折` in zh-CN ({@link formatDiscount}).
  */
-import { ossEstimate, payable, roundAmount } from '../engine/index.js';
+import Decimal from 'decimal.js';
+import { discountLabel, ossEstimate, payable, roundAmount } from '../engine/index.js';
 
 /** The locales the widget is translated into. */
 export type Locale = 'zh-CN' | 'en';
@@ -33,29 +39,36 @@ function truncate(value: string, maxPlaces: number): string {
 const trimZeros = (value: string): string => (value.includes('.') ? value.replace(/\.?0+$/, '') : value);
 
 /**
- * Formats a decimal string with its own places: digits grouped by threes with `,`, `¥` before currency, `-`
- * before both. Both locales write numbers this way, so this is string work on the exact digits: no
- * `Number`, and no `Intl.NumberFormat` (whose first use in a page loads ICU data, about 25 ms of the
- * calculator's first paint).
+ * The sign before a CNY amount, as `Intl.NumberFormat(locale, { style: 'currency', currency: 'CNY' })` writes
+ * it: `¥` in zh-CN, `CN¥` in en (where a bare `¥` would read, and be voiced, as the yen).
  */
-function show(value: string, _locale: Locale, style: 'currency' | 'decimal' = 'decimal'): string {
+export const CURRENCY_SIGN: Readonly<Record<Locale, string>> = { 'zh-CN': '¥', en: 'CN¥' };
+
+/**
+ * Formats a decimal string with its own places: digits grouped by threes with `,`, the locale's
+ * {@link CURRENCY_SIGN} before currency, `-` before both (`-CN¥1.50`, as Intl writes it). Both locales
+ * group numbers this way, so this is string work on the exact digits: no `Number`, and no
+ * `Intl.NumberFormat` (whose first use in a page loads ICU data, about 25 ms of the calculator's first paint).
+ */
+function show(value: string, locale: Locale, style: 'currency' | 'decimal' = 'decimal'): string {
   const negative = value.startsWith('-');
   const [whole = '', fraction] = (negative ? value.slice(1) : value).split('.');
   const grouped = whole.replace(/\B(?=(\d{3})+$)/g, ',');
-  return `${negative ? '-' : ''}${style === 'currency' ? '¥' : ''}${grouped}${fraction === undefined ? '' : `.${fraction}`}`;
+  const sign = style === 'currency' ? (CURRENCY_SIGN[locale] ?? CURRENCY_SIGN.en) : '';
+  return `${negative ? '-' : ''}${sign}${grouped}${fraction === undefined ? '' : `.${fraction}`}`;
 }
 
 /**
- * An amount of money as shown: rounded by the engine's rule for the figure, then `¥` with grouping and
- * exactly 2 decimals (the same in both locales).
+ * An amount of money as shown: rounded by the engine's rule for the figure, then the locale's currency sign
+ * (`CN¥` in en, `¥` in zh-CN) with grouping and exactly 2 decimals.
  *
  * @param amount - exact amount in 元, a decimal string from the engine.
  * @param locale - `'zh-CN'` or `'en'`.
  * @param mode - `'payable'` truncates to the fen (R8, amounts to pay); `'estimate'` rounds half-up (R10, OSS).
- * @returns e.g. `¥1,234,567.89`.
+ * @returns e.g. `CN¥1,234,567.89` (en), `¥1,234,567.89` (zh-CN).
  * @throws {InputError} when `amount` is not a decimal string the engine accepts.
  * @example
- * formatMoney('1234567.899', 'en')             // '¥1,234,567.89'
+ * formatMoney('1234567.899', 'en')             // 'CN¥1,234,567.89'
  * formatMoney('0.006', 'zh-CN')                // '¥0.00'
  * formatMoney('3.515625', 'zh-CN', 'estimate') // '¥3.52'
  */
@@ -69,12 +82,12 @@ export function formatMoney(amount: string, locale: Locale, mode: 'payable' | 'e
  * @param amount - price in 元 per unit, a decimal string.
  * @param locale - `'zh-CN'` or `'en'`.
  * @param options - `maxPlaces` (default 4) for derived prices that do not terminate.
- * @returns e.g. `¥0.182`.
+ * @returns e.g. `CN¥0.182` (en), `¥0.182` (zh-CN).
  * @throws {InputError} when `amount` is not a decimal string the engine accepts.
  * @example
- * formatPrice('0.182', 'en')          // '¥0.182'
+ * formatPrice('0.182', 'en')          // 'CN¥0.182'
  * formatPrice('1', 'zh-CN')           // '¥1'
- * formatPrice('0.709589041095', 'en') // '¥0.7095'
+ * formatPrice('0.709589041095', 'en') // 'CN¥0.7095'
  */
 export function formatPrice(amount: string, locale: Locale, options: { readonly maxPlaces?: number } = {}): string {
   return show(truncate(amount, options.maxPlaces ?? 4), locale, 'currency');
@@ -134,4 +147,45 @@ export function formatCount(units: string, locale: Locale): string {
  */
 export function formatPercent(value: string, locale: Locale, maxPlaces = 2): string {
   return `${formatNumber(value, locale, maxPlaces)}%`;
+}
+
+/**
+ * A count that may be a derived average (a month or a day of a yearly volume: 170,000 a year is
+ * 14,166.66… a month): whole counts as {@link formatCount} writes them, a fraction as `≈ ` and the count
+ * rounded half-up to a whole number. Visitors count whole verifications; `14,166.66 次` reads as a mistake.
+ *
+ * @param units - a count as a decimal string.
+ * @param locale - `'zh-CN'` or `'en'`.
+ * @throws {InputError} when `units` is not a decimal string the engine accepts.
+ * @example
+ * formatAverageCount('170000', 'en')            // '170,000'
+ * formatAverageCount('14166.666666666666', 'en') // '≈ 14,167'
+ * formatAverageCount('14166.4', 'zh-CN')         // '≈ 14,166'
+ */
+export function formatAverageCount(units: string, locale: Locale): string {
+  const whole = unsignZero(roundAmount(units, 0, 'half-up'));
+  // roundAmount has checked the text: a canonical decimal, so any non-zero fraction digit makes it a fraction.
+  return /\.\d*[1-9]/.test(units) ? `≈ ${formatCount(whole, locale)}` : formatCount(whole, locale);
+}
+
+/**
+ * A pack's price against pay-as-you-go, as its chip reads: en `10 % off` (for a ratio of 0.9), zh-CN `9折`;
+ * `no discount` / `无折扣` at 1 and `free` / `免费` at 0 (the calculator's `noDiscount` and `free` words).
+ * Exact: `0.855` is `14.5 % off` and `8.55折`.
+ *
+ * @param ratio - the pack's price ÷ (units × unit price), a decimal from 0 to 1.
+ * @param locale - `'zh-CN'` or `'en'`.
+ * @throws {InputError} when `ratio` is not a decimal from 0 to 1.
+ * @example
+ * formatDiscount('0.9', 'en')    // '10 % off'
+ * formatDiscount('0.9', 'zh-CN') // '9折'
+ * formatDiscount('1', 'en')      // 'no discount'
+ */
+export function formatDiscount(ratio: string, locale: Locale): string {
+  const label = discountLabel(ratio);
+  const zh = locale === 'zh-CN';
+  if (label.kind === 'none') return zh ? '无折扣' : 'no discount';
+  if (label.kind === 'free') return zh ? '免费' : 'free';
+  if (zh) return label.zhe;
+  return `${new Decimal(1).minus(ratio).times(100).toFixed()} % off`;
 }

@@ -1,5 +1,5 @@
 /**
- * Parsing what visitors type into number fields: `12,000`, `１２０００`, `1.2万`, `12k`, `95%`, `0.1 MB`.
+ * Parsing what visitors type into number fields: `12,000`, `１２０００`, `1.2万`, `12k`, `1.2 million`, `95%`, `0.1 MB`.
  *
  * Never throws and never uses floating point: the number is split into digit strings, a multiplier only
  * moves the decimal point, and the result is a canonical decimal string the engine accepts as is.
@@ -50,11 +50,14 @@ export interface DecimalInputOptions {
   readonly maxPlaces?: number;
 }
 
-/** Powers of ten by suffix. */
+/** Powers of ten by suffix (lower case: the text is lower-cased first, so `Million` and `MILLION` match too). */
 const MULTIPLIERS: Readonly<Record<string, number>> = {
-  k: 3, 千: 3, w: 4, 万: 4, m: 6, 百万: 6, 千万: 7, 亿: 8, b: 9, bn: 9, 万亿: 12,
+  k: 3, thousand: 3, 千: 3, w: 4, 万: 4, m: 6, million: 6, 百万: 6, 千万: 7, 亿: 8, b: 9, bn: 9, billion: 9, 万亿: 12,
 };
-/** Longer suffixes first, so `万亿` is never read as `万` + junk and `bn` never as `b` + junk. */
+/**
+ * Longer suffixes first, so `万亿` is never read as `万` + junk and `bn` never as `b` + junk. Each is matched
+ * with one `endsWith` (no regex): the words add a constant amount of work, and the 64-character cap holds.
+ */
 const MULTIPLIER_SUFFIXES = Object.keys(MULTIPLIERS).sort((a, z) => z.length - a.length);
 const TIMES = '次';
 
@@ -129,8 +132,8 @@ function aboveMax(int: string, frac: string): boolean {
 
 /**
  * Parses a volume (a whole number of verifications) as typed: grouping, full-width digits, multiplier
- * suffixes (`k`/`千` 10^3, `w`/`万` 10^4, `m`/`百万` 10^6, `千万` 10^7, `亿` 10^8, `b`/`bn` 10^9, `万亿` 10^12,
- * latin ones in any case, optionally after a space), and a trailing `次`. A decimal point is fine as long
+ * suffixes (`k`/`thousand`/`千` 10^3, `w`/`万` 10^4, `m`/`million`/`百万` 10^6, `千万` 10^7, `亿` 10^8,
+ * `b`/`bn`/`billion` 10^9, `万亿` 10^12, latin ones in any case, optionally after a space), and a trailing `次`. A decimal point is fine as long
  * as the result is whole.
  *
  * @param text - what the visitor typed.
@@ -143,6 +146,7 @@ function aboveMax(int: string, frac: string): boolean {
  * parseVolume('1.5亿')    // { ok: true, value: '150000000' }
  * parseVolume('5万次')    // { ok: true, value: '50000' }
  * parseVolume('3.5M')     // { ok: true, value: '3500000' }
+ * parseVolume('1.2 million') // { ok: true, value: '1200000' }
  * parseVolume('1.5')      // { ok: false, code: 'not-whole' }
  * parseVolume('12,34')    // { ok: false, code: 'grouping' }
  */

@@ -1,7 +1,15 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import Decimal from 'decimal.js';
-import { formatCount, formatMoney, formatNumber, formatPercent, formatPrice } from '../../src/i18n/format.js';
+import {
+  formatAverageCount,
+  formatCount,
+  formatDiscount,
+  formatMoney,
+  formatNumber,
+  formatPercent,
+  formatPrice,
+} from '../../src/i18n/format.js';
 import type { Locale } from '../../src/i18n/format.js';
 import { inputError } from '../helpers/throws.js';
 
@@ -11,10 +19,13 @@ const LOCALES: readonly Locale[] = ['en', 'zh-CN'];
 const both = (name: string, fn: (locale: Locale) => void) =>
   LOCALES.forEach((locale) => it(`${name} (${locale})`, () => fn(locale)));
 
+/** An amount as zh-CN writes it (`¥1.50`), as `locale` writes it: en says CN¥, as Intl does for CNY in English. */
+const inLocale = (zh: string, locale: Locale): string => (locale === 'en' ? zh.replace('¥', 'CN¥') : zh);
+
 describe('formatMoney', () => {
   const t = (expected: string, amount: string, mode: 'payable' | 'estimate' = 'payable') =>
-    both(`should show ${amount} ${mode} as ${expected}`, (locale) => {
-      expect(formatMoney(amount, locale, mode)).to.equal(expected);
+    both(`should show ${amount} ${mode} as ${expected} (CN¥ in en)`, (locale) => {
+      expect(formatMoney(amount, locale, mode)).to.equal(inLocale(expected, locale));
     });
   t('¥1,234,567.89', '1234567.89');
   t('¥1,234,567.89', '1234567.899');
@@ -36,7 +47,17 @@ describe('formatMoney', () => {
   t('¥1,000,000,000,000,000,000.00', '1000000000000000000.009');
 
   it('should default to payable (truncated to the fen)', () => {
-    expect(formatMoney('29101.809', 'en')).to.equal('¥29,101.80');
+    expect(formatMoney('29101.809', 'en')).to.equal('CN¥29,101.80');
+  });
+
+  it('should write CNY as CN¥ in English and ¥ in Chinese, as Intl does (a bare ¥ reads as the yen)', () => {
+    expect(formatMoney('12000', 'en')).to.equal('CN¥12,000.00');
+    expect(formatMoney('12000', 'zh-CN')).to.equal('¥12,000.00');
+    expect(formatMoney('12000', 'en')).to.equal(new Intl.NumberFormat('en', { style: 'currency', currency: 'CNY' }).format(12000));
+    expect(formatMoney('12000', 'zh-CN')).to.equal(new Intl.NumberFormat('zh-CN', { style: 'currency', currency: 'CNY' }).format(12000));
+    expect(formatMoney('-1.5', 'en')).to.equal('-CN¥1.50');
+    expect(formatPrice('0.182', 'en')).to.equal('CN¥0.182');
+    expect(formatPrice('0.182', 'zh-CN')).to.equal('¥0.182');
   });
 
   it('should refuse what is not a decimal string with the engine InputError', () => {
@@ -47,15 +68,15 @@ describe('formatMoney', () => {
 
   it('should show any exact engine figure, however many places its division took (up to 40)', () => {
     // ossStorage: 1 photo × 0.125 MB × 1 day ÷ 1024 × 0.12 is exactly 0.0000146484375 元.
-    expect(formatMoney('0.0000146484375', 'en', 'estimate')).to.equal('¥0.00');
-    expect(formatMoney('3.5156250000000000000000000000000000000001', 'en', 'estimate')).to.equal('¥3.52');
+    expect(formatMoney('0.0000146484375', 'en', 'estimate')).to.equal('CN¥0.00');
+    expect(formatMoney('3.5156250000000000000000000000000000000001', 'en', 'estimate')).to.equal('CN¥3.52');
   });
 });
 
 describe('formatPrice', () => {
   const t = (expected: string, amount: string, maxPlaces?: number) =>
-    both(`should show the unit price ${amount} (max ${maxPlaces ?? 'default'}) as ${expected}`, (locale) => {
-      expect(formatPrice(amount, locale, maxPlaces === undefined ? {} : { maxPlaces })).to.equal(expected);
+    both(`should show the unit price ${amount} (max ${maxPlaces ?? 'default'}) as ${expected} (CN¥ in en)`, (locale) => {
+      expect(formatPrice(amount, locale, maxPlaces === undefined ? {} : { maxPlaces })).to.equal(inLocale(expected, locale));
     });
   t('¥0.182', '0.182');
   t('¥0.006', '0.006');
@@ -108,6 +129,64 @@ describe('formatCount', () => {
     t('36,500.5', '36500.5', 'zh-CN');
     t('3.65万', '36500.001', 'zh-CN');
     t('0', '0', 'zh-CN');
+  });
+});
+
+describe('formatAverageCount', () => {
+  const t = (expected: string, units: string, locale: Locale) =>
+    it(`should show ${units} units in ${locale} as ${expected}`, () => {
+      expect(formatAverageCount(units, locale)).to.equal(expected);
+    });
+  // 170,000 a year is 14,166.66… a month: a visitor counts whole verifications.
+  t('≈ 14,167', '14166.666666666666666666', 'en');
+  t('≈ 14,166', '14166.4', 'en');
+  t('≈ 14,167', '14166.5', 'en');
+  t('170,000', '170000', 'en');
+  t('170,000', '170000.000', 'en');
+  t('≈ 1', '0.5', 'en');
+  t('≈ 0', '0.01', 'en');
+  t('0', '0', 'en');
+  t('≈ 14,167', '14166.666666666666666666', 'zh-CN');
+  t('17万', '170000', 'zh-CN');
+  t('≈ 10万', '99999.5', 'zh-CN');
+
+  it('should never show a fraction', () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: 0n, max: 10n ** 20n }), fc.integer({ min: 0, max: 12 }), fc.constantFrom(...LOCALES), (n, places, locale) => {
+        const digits = n.toString().padStart(places + 1, '0');
+        const value = places ? `${digits.slice(0, -places)}.${digits.slice(-places)}` : digits;
+        expect(formatAverageCount(value, locale)).not.to.match(/\.\d/);
+      }),
+    );
+  });
+});
+
+describe('formatDiscount', () => {
+  const t = (expected: string, ratio: string, locale: Locale) =>
+    it(`should show the ratio ${ratio} in ${locale} as ${expected}`, () => {
+      expect(formatDiscount(ratio, locale)).to.equal(expected);
+    });
+  t('10 % off', '0.9', 'en');
+  t('9折', '0.9', 'zh-CN');
+  t('40 % off', '0.6', 'en');
+  t('6折', '0.6', 'zh-CN');
+  t('14.5 % off', '0.855', 'en');
+  t('8.55折', '0.855', 'zh-CN');
+  t('1 % off', '0.99', 'en');
+  t('no discount', '1', 'en');
+  t('无折扣', '1', 'zh-CN');
+  t('free', '0', 'en');
+  t('免费', '0', 'zh-CN');
+
+  it('should write no Chinese in English, for every ratio in hundredths', () => {
+    for (let i = 0; i <= 100; i++) {
+      const ratio = (i / 100).toFixed(2);
+      expect(formatDiscount(ratio, 'en'), ratio).to.match(/^(\d+(\.\d+)? % off|no discount|free)$/);
+    }
+  });
+
+  it('should refuse a ratio outside 0 to 1 with the engine InputError', () => {
+    expect(inputError(() => formatDiscount('1.1', 'en')).field).to.equal('ratio');
   });
 });
 
@@ -201,7 +280,7 @@ describe('grouping (our string formatter against Intl.NumberFormat as the oracle
   const intl = (value: string, locale: Locale, places: number, currency: boolean): string =>
     (
       new Intl.NumberFormat(locale, {
-        ...(currency ? { style: 'currency', currency: 'CNY', currencyDisplay: 'narrowSymbol' } : {}),
+        ...(currency ? { style: 'currency', currency: 'CNY' } : {}),
         minimumFractionDigits: places,
         maximumFractionDigits: places,
       }).format as unknown as (v: string) => string

@@ -75,6 +75,29 @@ describe('parseVolume', () => {
     t('1000000000000000000', '1000000000b');
   });
 
+  describe('English words', () => {
+    t('1200000', '1.2 million');
+    t('1200000', '1.2million');
+    t('1200000', '1.2 Million');
+    t('1200000', '1.2 MILLION');
+    t('3500000', '3.5 million 次');
+    t('2000000000', '2 billion');
+    t('2500000000', '2.5Billion');
+    t('12000', '12 thousand');
+    t('12500', '12.5 Thousand');
+    t('1200000', '1,200 thousand');
+    t('1200000', '１.２ ｍｉｌｌｉｏｎ');
+    t('1000000000000000000', '1000000000 billion');
+    t('too-large', '1000000001 billion');
+    t('not-whole', '1.2345 thousand');
+    t('not-a-number', '1.2 millions');
+    t('not-a-number', 'million');
+    t('not-a-number', '1.2 mil lion');
+    t('not-a-number', '1.2 million million');
+    t('negative', '-1 million');
+    t('too-long', `1${' '.repeat(60)}million`);
+  });
+
   describe('error codes', () => {
     t('empty', '');
     t('empty', '   ');
@@ -179,6 +202,7 @@ describe('parseVolume', () => {
 
     const suffixes: readonly (readonly [string, number])[] = [
       ['k', 3], ['千', 3], ['w', 4], ['万', 4], ['m', 6], ['百万', 6], ['千万', 7], ['亿', 8], ['b', 9], ['bn', 9], ['万亿', 12],
+      ['thousand', 3], ['million', 6], ['billion', 9],
     ];
     const space = fc.constantFrom('', ' ', '  ', '\u3000', '\u00a0', '\t');
 

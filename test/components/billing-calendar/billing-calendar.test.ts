@@ -118,9 +118,9 @@ describe('<idv-billing-calendar>', () => {
       await typeInto(el, bill(el), '100');
       await typeInto(el, balance(el), '250');
       expect(outcome(el)).to.include(en.arrearsFrom('Jan 3, 2020, 10:00–12:00'));
-      expect(outcome(el)).to.include(en.arrearsDetail('2', 'Jan 2', '¥100.00', '¥50.00', '¥50.00'));
+      expect(outcome(el)).to.include(en.arrearsDetail('2', 'Jan 2', 'CN¥100.00', 'CN¥50.00', 'CN¥50.00'));
       expect(outcome(el)).to.include(en.suspendedFrom('Jan 4, 2020, 10:00–12:00', '24'));
-      expect(outcome(el)).to.include(en.statementTotal('¥3,100.00'));
+      expect(outcome(el)).to.include(en.statementTotal('CN¥3,100.00'));
       expect(days(el, 'unpaid').map((d) => d.slice(0, 12))).to.deep.equal(['Jan 2, 2020,', 'Jan 3, 2020,']);
       expect(days(el, 'suspended')[0]).to.equal(`Jan 4, 2020, ${en.cell.inWindow}, ${en.cell.suspended}`);
     });
@@ -129,7 +129,7 @@ describe('<idv-billing-calendar>', () => {
       const el = await make({ 'daily-bill': '0.006', balance: '¥1' });
       expect(el.balance).to.equal('1');
       // 31 bills of ¥0.006 = ¥0.186, exactly: ¥0.814 is left, shown truncated to the fen.
-      expect(outcome(el)).to.include(en.allPaid('31', '¥0.81', 'Jan 31, 10:00–12:00'));
+      expect(outcome(el)).to.include(en.allPaid('31', 'CN¥0.81', 'Jan 31, 10:00–12:00'));
       expect(el.calendar!.balanceLeft).to.equal('0.814');
     });
 
@@ -139,7 +139,7 @@ describe('<idv-billing-calendar>', () => {
       await settle(el);
       const rows = [...root(el).querySelectorAll('.bills tbody tr')].map(text);
       expect(rows).to.have.length(31);
-      expect(rows[0]).to.equal('Dec 31 Jan 1, 10:00–12:00 ¥1,500.00');
+      expect(rows[0]).to.equal('Dec 31 Jan 1, 10:00–12:00 CN¥1,500.00');
       expect(rows[2]).to.equal(`Jan 2 Jan 3, 10:00–12:00 ${en.bills.unpaid}`);
       expect(rows[4]).to.equal(`Jan 4 Jan 5, 10:00–12:00 ${en.bills.suspended}`);
     });

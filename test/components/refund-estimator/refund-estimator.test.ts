@@ -66,7 +66,7 @@ describe('<idv-refund-estimator>', () => {
   describe('rules R9 on dates', () => {
     it('should refund everything exactly 5 days on, unused, and say the time of day decides', async () => {
       const el = await make();
-      expect(amount(el)).to.equal('¥50,000.00');
+      expect(amount(el)).to.equal('CN¥50,000.00');
       expect(summary(el)).to.include(en.kinds.full).and.include(en.lastDay('5'));
       expect(current(el)[0]).to.include(en.windows.refund('5'));
       expect(el.refund).to.deep.equal({ kind: 'full', window: 'refund', amount: '50000' });
@@ -75,16 +75,16 @@ describe('<idv-refund-estimator>', () => {
     it('should take off what was used at the pay-as-you-go price', async () => {
       const el = await make();
       await typeInto(el, used(el), '1,000');
-      expect(amount(el)).to.equal('¥49,000.00');
-      expect(summary(el)).to.include(en.kinds.partial('¥50,000.00', '1,000', '¥1', '¥49,000.00'));
+      expect(amount(el)).to.equal('CN¥49,000.00');
+      expect(summary(el)).to.include(en.kinds.partial('CN¥50,000.00', '1,000', 'CN¥1', 'CN¥49,000.00'));
       await typeInto(el, used(el), '50000');
-      expect(amount(el)).to.equal('¥0.00');
+      expect(amount(el)).to.equal('CN¥0.00');
     });
 
     it('should move to “contact support” the day after the 5th, and to “no refund” after 180 days', async () => {
       const el = await make();
       await typeDate(el, today(el), '2020-03-07');
-      expect(amount(el)).to.equal('¥0.00');
+      expect(amount(el)).to.equal('CN¥0.00');
       expect(summary(el)).to.include(en.kinds.support).and.include(en.contactSupport);
       expect(current(el)[0]).to.include(en.windows.support('5', '180'));
       await typeDate(el, today(el), '2020-08-28');
@@ -124,11 +124,11 @@ describe('<idv-refund-estimator>', () => {
       const el = await make();
       await choose(el, pack(el), 'idv:100000');
       expect(paid(el).value).to.equal('90000');
-      expect(amount(el)).to.equal('¥90,000.00');
+      expect(amount(el)).to.equal('CN¥90,000.00');
       await typeInto(el, paid(el), '¥80,000');
       expect(el.paid).to.equal('80000');
-      expect(amount(el)).to.equal('¥80,000.00');
-      expect(messageOf(el, paid(el))).to.include('Cash only').and.include('¥90,000.00');
+      expect(amount(el)).to.equal('CN¥80,000.00');
+      expect(messageOf(el, paid(el))).to.include('Cash only').and.include('CN¥90,000.00');
     });
 
     it('should use the family’s own unit price for what was used', async () => {
@@ -136,8 +136,8 @@ describe('<idv-refund-estimator>', () => {
       await choose(el, pack(el), 'liveness:100000');
       await typeInto(el, used(el), '1000');
       // 16,380 − 1,000 × 0.182 = 16,198.
-      expect(amount(el)).to.equal('¥16,198.00');
-      expect(summary(el)).to.include(en.kinds.partial('¥16,380.00', '1,000', '¥0.182', '¥16,198.00'));
+      expect(amount(el)).to.equal('CN¥16,198.00');
+      expect(summary(el)).to.include(en.kinds.partial('CN¥16,380.00', '1,000', 'CN¥0.182', 'CN¥16,198.00'));
     });
 
     it('should refuse more units used than the pack holds, and amounts it cannot read', async () => {
@@ -163,7 +163,7 @@ describe('<idv-refund-estimator>', () => {
       await typeInto(el, days, '5.5');
       expect(summary(el)).to.include(en.kinds.support);
       await typeInto(el, days, '4');
-      expect(amount(el)).to.equal('¥50,000.00');
+      expect(amount(el)).to.equal('CN¥50,000.00');
       await typeInto(el, days, '181');
       expect(summary(el)).to.include(en.kinds.none);
     });
@@ -221,7 +221,7 @@ describe('<idv-refund-estimator>', () => {
       expect(messageOf(el, used(el))).to.equal(en.errors['not-a-number']);
       expect(text(part(el, 'results'))).to.equal(en.noRefund);
       await typeInto(el, used(el), '0');
-      expect(amount(el)).to.equal('¥50,000.00');
+      expect(amount(el)).to.equal('CN¥50,000.00');
     });
 
     it('should show what code sets, without events, and a rules error for bad rules', async () => {
@@ -231,7 +231,7 @@ describe('<idv-refund-estimator>', () => {
       el.usedUnits = '100';
       await settle(el);
       expect(paid(el).value).to.equal('350000');
-      expect(amount(el)).to.equal('¥349,900.00');
+      expect(amount(el)).to.equal('CN¥349,900.00');
       el.rules = { ...DEFAULT_RULES, refund: { fullRefundDays: 5 } };
       await settle(el);
       expect(text(root(el).querySelector('[role="alert"]'))).to.include(en.rulesErrorTitle);
