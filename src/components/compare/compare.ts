@@ -8,13 +8,12 @@ import {
   DEFAULT_RULES,
   InputError,
   PERIODS,
-  discountLabel,
   quote as priceScenario,
 } from '../../engine/index.js';
 import type { PackLine, Period, PlanId, Quote, Rules, ScenarioLine } from '../../engine/index.js';
 import { IdvCompareChangeEvent } from '../../events/idv-compare-change.js';
 import type { CompareScenario } from '../../events/idv-compare-change.js';
-import { formatCount, formatMoney, formatPercent } from '../../i18n/format.js';
+import { formatCount, formatDiscount, formatMoney, formatPercent } from '../../i18n/format.js';
 import { pick } from '../../i18n/section.js';
 import { compareStrings } from '../../i18n/sections/compare.js';
 import type { CompareStrings } from '../../i18n/sections/compare.js';
@@ -461,10 +460,9 @@ export class IdvCompare extends IdvElement {
     `;
   }
 
+  /** A pack's chip: the trial, else its discount as the locale reads one (`10 % off`, `9折`). */
   private discountTag(item: PackLine): string {
-    if (item.trial) return this.t.trialPack;
-    const label = discountLabel(item.ratio);
-    return label.kind === 'discount' ? `${label.zhe} / ${label.percent}` : this.t.noDiscount;
+    return item.trial ? this.t.trialPack : formatDiscount(item.ratio, this.locale);
   }
 
   private renderFigures(column: Column, position: number, compared: ReturnType<IdvCompare['compared']>): TemplateResult {
@@ -602,7 +600,7 @@ export class IdvCompare extends IdvElement {
           ${this.columns.length < MAX_COLUMNS
             ? html`<div class="actions">
                 <button type="button" class="button" part="add" @click=${this.addColumn}>
-                  <span aria-hidden="true">＋</span> ${s.add(LETTERS[this.columns.length]!)}
+                  <span aria-hidden="true">+</span> ${s.add(LETTERS[this.columns.length]!)}
                 </button>
               </div>`
             : nothing}

@@ -6,13 +6,12 @@ import {
   DEFAULT_RULES,
   InputError,
   PERIODS,
-  discountLabel,
   quote as priceScenario,
 } from '../../engine/index.js';
 import type { FamilyQuote, LineQuote, PackLine, Period, PlanId, Quote, Rules, ScenarioLine } from '../../engine/index.js';
 import { IdvEstimateChangeEvent } from '../../events/idv-estimate-change.js';
 import type { EstimateLine } from '../../events/idv-estimate-change.js';
-import { formatCount, formatMoney, formatNumber, formatPercent } from '../../i18n/format.js';
+import { formatCount, formatDiscount, formatMoney, formatNumber, formatPercent } from '../../i18n/format.js';
 import { pick } from '../../i18n/section.js';
 import { estimateStrings } from '../../i18n/sections/estimate.js';
 import type { EstimateStrings } from '../../i18n/sections/estimate.js';
@@ -543,7 +542,7 @@ export class IdvEstimate extends IdvElement {
             aria-describedby=${this.rows.length >= MAX_LINES ? `${this.uid}-full` : nothing}
             @click=${this.addLine}
           >
-            <span aria-hidden="true">＋</span> ${s.addLine}
+            <span aria-hidden="true">+</span> ${s.addLine}
           </button>
           ${this.rows.length >= MAX_LINES ? html`<p id=${`${this.uid}-full`} class="muted small">${s.linesFull(this.count(MAX_LINES))}</p>` : nothing}
           ${trial
@@ -560,10 +559,9 @@ export class IdvEstimate extends IdvElement {
     `;
   }
 
+  /** A pack's chip: the trial, else its discount as the locale reads one (`10 % off`, `9折`). */
   private discountTag(item: PackLine): string {
-    if (item.trial) return this.t.trialPack;
-    const label = discountLabel(item.ratio);
-    return label.kind === 'discount' ? `${label.zhe} / ${label.percent}` : this.t.noDiscount;
+    return item.trial ? this.t.trialPack : formatDiscount(item.ratio, this.locale);
   }
 
   private renderFamily(f: FamilyQuote, rules: Rules): TemplateResult {

@@ -55,7 +55,7 @@ export const estimateStrings: Section<EstimateStrings> = {
     title: 'Estimate for several plans',
     subtitle: (version) => `Financial-grade ID Verification · packs pooled per family · pricing document ${version}`,
     linesTitle: 'Lines',
-    linesHint: 'One line per plan and volume. Volumes accept 12000, 12,000, 1.2万 or 1.5亿. App, H5 and the other ID Verification plans share packs.',
+    linesHint: 'One line per plan and volume. Volumes accept 12000, 12,000, 12k, 3.5m or 1.2 million. App, H5 and the other ID Verification plans share packs.',
     lineLegend: (n, plan) => `Line ${n} · ${plan}`,
     period: 'Period',
     retentionDays: 'Kept for',

@@ -111,7 +111,7 @@ export const refundEstimatorStrings: Section<RefundEstimatorStrings> = {
       none: 'No refund more than 180 days after purchase, even for an unused pack.',
     },
     elapsed: (days) => `${days} days since purchase.`,
-    windowsTitle: 'Refund rules (R9)',
+    windowsTitle: 'Refund rules (pricing document: Refunds)',
     windows: {
       refund: (days) => `Up to ${days} days: refund of the cash paid, less what was used at the pay-as-you-go price.`,
       support: (from, to) => `More than ${from} and up to ${to} days: contact support.`,
@@ -173,7 +173,7 @@ export const refundEstimatorStrings: Section<RefundEstimatorStrings> = {
       none: '购买超过 180 天不予退款，未使用的流量包也不退。',
     },
     elapsed: (days) => `购买至今 ${days} 天。`,
-    windowsTitle: '退款规则（R9）',
+    windowsTitle: '退款规则（定价文档“退款”）',
     windows: {
       refund: (days) => `${days} 天内：退还现金实付，已用部分按后付费单价扣除。`,
       support: (from, to) => `超过 ${from} 天、不超过 ${to} 天：联系客服。`,

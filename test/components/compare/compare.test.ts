@@ -179,9 +179,9 @@ describe('<idv-compare>', () => {
       const el = await make();
       expectCompared(el, [A, B]);
       // App 30,000 a month: ¥310,000 with packs; Alipay mini program at 85 %: 25,500 billable a month, ¥256,000.
-      expect(text(part(column(el, 'B'), 'total'))).to.equal('¥256,000.00');
+      expect(text(part(column(el, 'B'), 'total'))).to.equal('CN¥256,000.00');
       expect(text(part(root(el), 'differences'))).to.include(
-        norm(s.costsMore('Scenario A', 'Scenario B', '¥54,000.00', '21.09%')),
+        norm(s.costsMore('Scenario A', 'Scenario B', 'CN¥54,000.00', '21.09%')),
       );
     });
 
@@ -195,7 +195,7 @@ describe('<idv-compare>', () => {
       expectCompared(el, scenarios);
       expect(parts(root(el), 'column--cheapest')).to.have.length(2);
       expect(parts(root(el), 'badge').map(text)).to.deep.equal([s.tiedCheapest, s.tiedCheapest]);
-      expect(text(part(root(el), 'differences'))).to.include(norm(s.costSame(['Scenario A', 'Scenario B'], '¥310,000.00')));
+      expect(text(part(root(el), 'differences'))).to.include(norm(s.costSame(['Scenario A', 'Scenario B'], 'CN¥310,000.00')));
     });
 
     it('should compare by the yearly total with packs, and say when the cheaper one costs nothing', async () => {
@@ -207,7 +207,7 @@ describe('<idv-compare>', () => {
         { plan: 'face-compare', volume: '0', period: 'day' },
         { plan: 'face-compare', volume: '1000', period: 'day' },
       ]);
-      expect(text(part(root(el), 'differences'))).to.include(norm(s.costsMore('Scenario B', 'Scenario A', '¥2,190.00', null)));
+      expect(text(part(root(el), 'differences'))).to.include(norm(s.costsMore('Scenario B', 'Scenario A', 'CN¥2,190.00', null)));
     });
 
     it('should take scenarios from code: parse 1.2万, complete fewer than two, show only three', async () => {
@@ -238,7 +238,7 @@ describe('<idv-compare>', () => {
       expect(el.quotes[0]).to.equal(null);
       expect(el.comparison).to.deep.equal(compareQuotes([quote(A), quote(B)]));
       // B and C are compared; the cheapest is named by its own letter.
-      expect(text(part(root(el), 'differences'))).to.include(norm(s.costsMore('Scenario B', 'Scenario C', '¥54,000.00', '21.09%')));
+      expect(text(part(root(el), 'differences'))).to.include(norm(s.costsMore('Scenario B', 'Scenario C', 'CN¥54,000.00', '21.09%')));
       expectSane(el);
       await choose(el, select, 'server');
       expectCompared(el, [{ plan: 'server', volume: '1', period: 'day' }, A, B]);
@@ -436,6 +436,17 @@ describe('<idv-compare>', () => {
       expect(text(part(column(el, 'B'), 'badge'))).to.equal(zh.cheapest);
       expectCompared(el, [A, B], 'zh-CN');
       expect(text(part(root(el), 'differences'))).to.include(zh.inputsDiffer([zh.inputs.plan]));
+    });
+
+    it('should show a pack’s discount as “% off” in English and as 折 in Chinese', async () => {
+      const el = await make();
+      const tags = [...root(el).querySelectorAll('.items .tag')].map(text);
+      expect(tags).to.include('10 % off');
+      for (const tag of tags) expect(tag).to.match(/^(\d+(\.\d+)? % off|no discount|free trial)$/);
+      const zh = await make(undefined, { lang: 'zh-CN' });
+      const zhTags = [...root(zh).querySelectorAll('.items .tag')].map(text);
+      expect(zhTags).to.include('9折');
+      expect(zhTags.join(' ')).to.not.include('%');
     });
 
     it('should have every string in both locales', () => {

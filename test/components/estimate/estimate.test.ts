@@ -585,6 +585,22 @@ describe('<idv-estimate>', () => {
       expect(text(messageOf(el, control(lineEl(el, 1), translation('zh-CN').volume)))).to.equal(translation('zh-CN').errors['not-a-number']);
     });
 
+    it('should read as English on an English page: pack chips in % off, hints with 12k and 1.2 million', async () => {
+      const el = await make(PRESET, { firstPurchase: true });
+      const tags = [...root(el).querySelectorAll('.family .tag')].map(text);
+      // The trial, App + H5's pack at 7折 and face comparison's at 4.5折.
+      expect(tags).to.deep.equal([en.trialPack, '30 % off', '55 % off']);
+      for (const tag of tags) expect(tag).to.match(/^(\d+(\.\d+)? % off|no discount|free trial)$/);
+      const hint = text(part(root(el), 'lines').querySelector('p'));
+      expect(hint).to.include('12k').and.include('1.2 million').and.not.match(/[万亿]/);
+
+      const zh = await make(PRESET, { lang: 'zh-CN', firstPurchase: true });
+      const zhTags = [...root(zh).querySelectorAll('.family .tag')].map(text);
+      expect(zhTags).to.deep.equal([translation('zh-CN').trialPack, '7折', '4.5折']);
+      expect(zhTags.join(' ')).to.not.include('%');
+      expect(text(part(root(zh), 'lines').querySelector('p'))).to.include('1.2万').and.include('1.5亿');
+    });
+
     it('should follow the page language when it changes', async () => {
       const el = await fixtureIn<IdvEstimate>(html`<idv-estimate></idv-estimate>`, { lang: 'en' });
       await settle(el);
