@@ -4,7 +4,7 @@
  */
 import { DEFAULT_RULES, ossEstimate, payable } from '../engine/index.js';
 import type { Quote, Rules } from '../engine/index.js';
-import { formatCount, formatMoney, formatPercent } from '../i18n/format.js';
+import { formatAverageCount, formatCount, formatMoney, formatPercent } from '../i18n/format.js';
 import type { Locale } from '../i18n/format.js';
 import { pick } from '../i18n/section.js';
 import { exportStrings } from '../i18n/sections/export.js';
@@ -12,6 +12,11 @@ import { exportStrings } from '../i18n/sections/export.js';
 interface Row {
   readonly section: string;
   readonly item: string;
+  /**
+   * The units as a visitor reads them: whole counts as on screen (`300,000`, `365万`); a count derived from
+   * another period (a month or a day of a yearly volume) is an average, written `≈ 14,167` (rounded half-up),
+   * never `14,166.66`. The CSV's units column is this same text: there is no exact machine column for units.
+   */
   readonly units: string;
   readonly amount: string;
   /** The same amount as a plain number at the fen ('2590000.00'), for spreadsheets. */
@@ -51,7 +56,8 @@ function rows(q: Quote, locale: Locale, rules: Rules, escape: Escape = (text) =>
   for (const l of q.lines) {
     const section = s.line(name(rules.plans[l.plan].name), formatCount(l.input.volume, locale), l.input.period);
     for (const p of ['day', 'month', 'year'] as const) {
-      out.push({ section, item: `${s.postpaid}, ${s.periods[p]}`, units: formatCount(l.units[p], locale), ...money(l.postpaid[p], locale) });
+      // A period other than the one entered may be a fraction (170,000 a year is 14,166.66… a month): `≈ 14,167`.
+      out.push({ section, item: `${s.postpaid}, ${s.periods[p]}`, units: formatAverageCount(l.units[p], locale), ...money(l.postpaid[p], locale) });
     }
     if (l.storage) {
       out.push({ section, item: `${s.storage}, ${s.storageMonthly}`, units: '', ...money(l.storage.monthlyFee, locale, 'estimate') });
@@ -147,12 +153,16 @@ function formulaLike(text: string): boolean {
 }
 
 /**
- * RFC 4180 CSV with a header row. A cell that a spreadsheet could read as a formula gets a leading
- * apostrophe, so a plan name from custom rules can never run as one: a cell that starts with a formula
- * trigger (`=`, `+`, `-`, `@`, their full-width and small forms `＝＋－＠﹦﹢﹣﹫`, or `−`) or with any blank,
- * control or invisible character (NUL, tab, CR, LF, space, no-break space, U+200B, U+2060, U+FEFF, …).
- * Our own cells never start so: amounts start with `¥` or a digit (money is never negative), so the plain
- * amount column stays a number.
+ * RFC 4180 CSV with a header row: section, item, units and amount as on screen, then the amount as a plain
+ * number at the fen (`CNY`, for sums). The units column is text as on screen (`300,000`, `365万`, and a
+ * derived average as `≈ 14,167`); no column holds exact units.
+ *
+ * A cell that a spreadsheet could read as a formula gets a leading apostrophe, so a plan name from custom
+ * rules can never run as one: a cell that starts with a formula trigger (`=`, `+`, `-`, `@`, their full-width
+ * and small forms `＝＋－＠﹦﹢﹣﹫`, or `−`) or with any blank, control or invisible character (NUL, tab, CR,
+ * LF, space, no-break space, U+200B, U+2060, U+FEFF, …). Our own cells never start so: amounts start with
+ * `¥`, `CN¥` or a digit (money is never negative), units with a digit or `≈`, so the plain amount column
+ * stays a number.
  */
 export function quoteToCsv(q: Quote, locale: Locale, rules: Rules = DEFAULT_RULES): string {
   const s = pick(exportStrings, locale);

@@ -36,6 +36,50 @@ describe('quote export (copy and download)', () => {
     expect(rows.find((r) => r[1] === 'Total')![4]).to.equal('2590000.00');
   });
 
+  describe('derived counts (a month or a day of a yearly volume)', () => {
+    // 170,000 a year is 14,166.66… a month and 465.75… a day: averages, shown whole as `≈ 14,167`.
+    const yearly = quote({ plan: 'app', volume: 170_000, period: 'year' });
+    const FRACTION = /\d\.\d/;
+
+    it('should write them as `≈ 14,167` in text, Markdown and CSV, and whole counts as they are', () => {
+      expect(yearly.lines[0]!.units.month).to.match(/^14166\.6+/);
+      const text = quoteToText(yearly, 'en');
+      expect(text).to.contain('Pay as you go, a month (≈ 14,167): ');
+      expect(text).to.contain('Pay as you go, a day (≈ 466): ');
+      expect(text).to.contain('Pay as you go, a year (170,000): ');
+      const mdText = quoteToMarkdown(yearly, 'en');
+      expect(mdText).to.match(/\| Pay as you go, a month \| ≈ 14,167 \| CN¥[\d,]+\.\d{2} \|/);
+      expect(mdText).to.contain('| Pay as you go, a year | 170,000 |');
+      const rows = readCsv(quoteToCsv(yearly, 'en'));
+      const units = (item: string): string => rows.find((r) => r[1] === item)![2]!;
+      expect(units('Pay as you go, a month')).to.equal('≈ 14,167');
+      expect(units('Pay as you go, a day')).to.equal('≈ 466');
+      expect(units('Pay as you go, a year')).to.equal('170,000');
+      // The plain amount column is unchanged: the engine's amount at the fen.
+      expect(rows.find((r) => r[1] === 'Pay as you go, a month')![4]).to.match(/^\d+\.\d{2}$/);
+    });
+
+    it('should never show a count with a fraction, in either locale', () => {
+      for (const locale of ['en', 'zh-CN'] as const) {
+        const unitsShown = [
+          ...quoteToText(yearly, locale)
+            .split('\n')
+            .flatMap((l) => /\(([^)]*)\):/.exec(l)?.slice(1) ?? [])
+            // Not the savings' percentage: `Savings (5.88%)` is a share, not a count.
+            .filter((u) => !u.endsWith('%')),
+          ...readCsv(quoteToCsv(yearly, locale)).slice(1).map((r) => r[2]!),
+          ...quoteToMarkdown(yearly, locale)
+            .split('\n')
+            .filter((l) => l.startsWith('| ') && !l.startsWith('|---'))
+            .map((l) => l.split(' | ')[1]!),
+        ];
+        expect(unitsShown.filter((u) => FRACTION.test(u)), locale).to.deep.equal([]);
+      }
+      expect(quoteToText(yearly, 'zh-CN')).to.contain('按量付费, 每月 (≈ 14,167): ');
+      expect(readCsv(quoteToCsv(yearly, 'zh-CN')).find((r) => r[1] === '按量付费, 每天')![2]).to.equal('≈ 466');
+    });
+  });
+
   describe('the equal-cost alternative (same total, less up front, no headroom)', () => {
     // Liveness 170,000 a year: one 200,000 pack (¥29,120), or one 100,000 pack (¥16,380) + 70,000 units
     // pay-as-you-go (¥12,740) for the same total.
