@@ -267,7 +267,7 @@ export class IdvCostChart extends IdvElement {
   // ---- rendering --------------------------------------------------------------------------------------
 
   private frame(curve: CostCurve): Frame {
-    return frameFor(curve, this.width, this.scale);
+    return frameFor(curve, this.width, this.scale, this.locale);
   }
 
   private money(amount: string): string {

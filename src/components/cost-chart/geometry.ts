@@ -1,5 +1,6 @@
 import Decimal from 'decimal.js';
 import type { CostCurve } from '../../engine/cost-curve.js';
+import { CURRENCY_SIGN } from '../../i18n/format.js';
 import type { Locale } from '../../i18n/format.js';
 
 /**
@@ -64,20 +65,19 @@ export const overlaps = (a: Box, z: Box): boolean => a.x1 < z.x2 && z.x1 < a.x2 
 type ExactFormat = (value: string) => string;
 const compactFormats = new Map<string, ExactFormat>();
 
-/** Axis labels: `10K`, `¥1M` / `1万`, `¥1亿`. Only for round tick values and labels next to an exact figure. */
+/**
+ * Axis labels: `10K` / `1万`; money with the locale's {@link CURRENCY_SIGN} as every figure shows it:
+ * `CN¥1M` in en, `¥100万` / `¥1亿` in zh-CN (a bare `¥` would read, and be voiced, as the yen in English).
+ * Only for round tick values and labels next to an exact figure; money ticks are never negative.
+ */
 export function compact(value: string, locale: Locale, money = false): string {
-  const key = `${locale}|${money}`;
-  let format = compactFormats.get(key);
+  let format = compactFormats.get(locale);
   if (!format) {
-    const nf = new Intl.NumberFormat(locale, {
-      notation: 'compact',
-      maximumFractionDigits: 2,
-      ...(money ? { style: 'currency', currency: 'CNY', currencyDisplay: 'narrowSymbol' } : {}),
-    });
+    const nf = new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 2 });
     format = nf.format as unknown as ExactFormat;
-    compactFormats.set(key, format);
+    compactFormats.set(locale, format);
   }
-  return format(value);
+  return `${money ? (CURRENCY_SIGN[locale] ?? CURRENCY_SIGN.en) : ''}${format(value)}`;
 }
 
 /** ⌈units⌉ of a non-negative decimal string, as digits. */
@@ -145,7 +145,13 @@ function box(measured: number): Box4 {
   return { width, height, left: narrow ? 46 : 58, right: narrow ? 12 : 20, top: 46, bottom: 44 };
 }
 
-function logFrame(curve: CostCurve, b: Box4): Frame {
+/** Room left of the plot for the widest amount label (`CN¥1.5M`), right-aligned 6 px from the axis. */
+function fitLeft(b: Box4, yTicks: readonly string[], locale: Locale): Box4 {
+  const widest = Math.max(0, ...yTicks.map((v) => textWidth(compact(v, locale, true), false)));
+  return { ...b, left: Math.max(b.left, Math.ceil(widest) + 10) };
+}
+
+function logFrame(curve: CostCurve, box4: Box4, locale: Locale): Frame {
   const x0 = lg(curve.fromUnits);
   const x1 = lg(curve.toUnits);
   // The y axis starts at the lowest figure drawn (the trial pack can take the best mix below pay-as-you-go's
@@ -154,9 +160,11 @@ function logFrame(curve: CostCurve, b: Box4): Frame {
   const lowest = positive.reduce((m, v) => Math.min(m, lg(v)), lg(curve.points[0]!.postpaid));
   const y0 = Number.isFinite(lowest) ? lowest : 0;
   const y1 = Math.max(Math.floor(y0) + 1, Math.ceil(lg(curve.points[curve.points.length - 1]!.postpaid) - 1e-9));
+  const range = (a: number, z: number): string[] => Array.from({ length: z - a + 1 }, (_, i) => decade(a + i));
+  const yTicks = range(Math.ceil(y0 - 1e-9), y1);
+  const b = fitLeft(box4, yTicks, locale);
   const plotW = b.width - b.left - b.right;
   const plotH = b.height - b.top - b.bottom;
-  const range = (a: number, z: number): string[] => Array.from({ length: z - a + 1 }, (_, i) => decade(a + i));
   return {
     ...b,
     scale: 'log',
@@ -167,15 +175,16 @@ function logFrame(curve: CostCurve, b: Box4): Frame {
     },
     inX: (u) => !isZero(u) && lg(u) >= x0 - 1e-9 && lg(u) <= x1 + 1e-9,
     xTicks: range(Math.ceil(x0 - 1e-9), Math.floor(x1 + 1e-9)),
-    yTicks: range(Math.ceil(y0 - 1e-9), y1),
+    yTicks,
   };
 }
 
-function linearFrame(curve: CostCurve, b: Box4): Frame {
+function linearFrame(curve: CostCurve, box4: Box4, locale: Locale): Frame {
   const xTicks = linearTicks(curve);
   const xTop = xTicks.at(-1)!;
   // Pay-as-you-go at the right edge is the highest amount shown (the best mix never costs more).
   const yTicks = ticksTo(new Decimal(curve.unitPrice).times(xTop)).map((t) => t.toFixed());
+  const b = fitLeft(box4, yTicks, locale);
   const xMax = Number(xTop);
   const yMax = Number(yTicks.at(-1)!);
   const plotW = b.width - b.left - b.right;
@@ -191,6 +200,6 @@ function linearFrame(curve: CostCurve, b: Box4): Frame {
   };
 }
 
-export function frameFor(curve: CostCurve, measured: number, scale: Scale): Frame {
-  return scale === 'log' ? logFrame(curve, box(measured)) : linearFrame(curve, box(measured));
+export function frameFor(curve: CostCurve, measured: number, scale: Scale, locale: Locale): Frame {
+  return scale === 'log' ? logFrame(curve, box(measured), locale) : linearFrame(curve, box(measured), locale);
 }

@@ -524,6 +524,53 @@ describe('<idv-cost-chart>', () => {
       expectReadout(el, c.mark!, 'en');
     });
 
+    describe('currency sign on the axis', () => {
+      /** The amount axis's labels (right-aligned left of the plot), as SVG text elements. */
+      const yLabels = (el: IdvCostChart): SVGTextElement[] => $$<SVGTextElement>(el, '.axis text[text-anchor="end"]:not(.axis-title)');
+      /** Every text and every aria-label in the shadow root. */
+      const everything = (el: IdvCostChart): string[] => [
+        norm(root(el).textContent),
+        ...$$(el, '[aria-label]').map((n) => norm(n.getAttribute('aria-label'))),
+      ];
+
+      it('should write CN¥ on the amount axis in English, as every figure does, and ¥ in Chinese', async () => {
+        const el = await make('lang="en" units="5000000000"');
+        const en1 = yLabels(el).map((n) => norm(n.textContent));
+        expect(en1).to.include('CN¥6B').and.include('CN¥0');
+        expect(en1.every((t) => t.startsWith('CN¥')), en1.join(' ')).to.equal(true);
+        await showLog(el);
+        expect(yLabels(el).map((n) => norm(n.textContent)).every((t) => t.startsWith('CN¥'))).to.equal(true);
+        // No bare ¥ anywhere an English reader reads or hears: the figures, the axis, the points' names.
+        for (const text of everything(el)) expect(text, 'a bare ¥ in English').to.not.match(/(^|[^N])¥/);
+        el.lang = 'zh-CN';
+        await settle(el);
+        const zh1 = yLabels(el).map((n) => norm(n.textContent));
+        expect(zh1.every((t) => t.startsWith('¥')), zh1.join(' ')).to.equal(true);
+        for (const text of everything(el)) expect(text).to.not.include('CN¥');
+      });
+
+      it('should keep every amount label inside the chart at 320 and 1,200 px, in both locales and scales', async () => {
+        for (const width of [320, 1200]) {
+          for (const attrs of ['lang="en" plan="app" units="365000"', 'lang="en" units="5000000000"', 'lang="zh-CN" plan="app" units="365000"']) {
+            const el = await make(attrs, width);
+            for (const scale of ['linear', 'log']) {
+              if (scale === 'log') {
+                $<HTMLInputElement>(el, '[part~="scale"] input[value="log"]').click();
+                await settle(el);
+              }
+              const chart = part(el, 'chart').getBoundingClientRect();
+              const axis = $<SVGLineElement>(el, '.axis line:nth-of-type(2)').getBoundingClientRect();
+              for (const label of yLabels(el)) {
+                const box = label.getBoundingClientRect();
+                expect(box.left, `${width} px, ${attrs} ${scale}: ${label.textContent} starts inside the chart`).to.be.at.least(chart.left - 0.5);
+                expect(box.right, `${width} px, ${attrs} ${scale}: ${label.textContent} ends left of the axis`).to.be.at.most(axis.left + 0.5);
+              }
+            }
+          }
+        }
+      });
+    });
+
     it('should follow the page language when it has none of its own', async () => {
       const previous = document.documentElement.lang;
       try {
