@@ -1,4 +1,4 @@
-import type { InputErrorCode, Metering, Period } from '../engine/index.js';
+import type { Conversion, InputErrorCode, Metering, Period } from '../engine/index.js';
 import type { ScenarioStringError } from '../share/scenario-string.js';
 
 /** Codes the text parsers (parse.ts) and the engine report; each has a message in every locale. */
@@ -16,6 +16,10 @@ export interface Translation {
   readonly volume: string;
   readonly volumeHint: string;
   readonly period: string;
+  /** The period radios' group name: what the volume is counted per. */
+  readonly periodGroup: string;
+  /** Under the plan select: its price and what is billed. */
+  readonly planHint: (price: string, metering: Metering) => string;
   readonly periods: Record<Period, string>;
   readonly perPeriod: Record<Period, string>;
   readonly passRate: string;
@@ -55,6 +59,39 @@ export interface Translation {
   readonly perUnit: (metering: Metering) => string;
   readonly verdictPacks: (amount: string, percent: string) => string;
   readonly verdictPostpaid: string;
+  /** The headline's label: the lowest total for a year, packs and pay-as-you-go together. */
+  readonly summaryLabel: string;
+  /** Under the headline: what the packs save against a year of pay-as-you-go. */
+  readonly verdictSaves: (amount: string, percent: string) => string;
+  /** The first screen's pay-as-you-go row: "Pay as you go, a day". */
+  readonly postpaidFor: (period: string) => string;
+  /** The first screen's OSS row. */
+  readonly storageMonthlyLabel: string;
+  readonly storedGB: (gb: string) => string;
+  /** Under the headline when no pack pays off. */
+  readonly verdictNoPacks: string;
+  /** How a derived period's figure was made from the period entered (× 30 days …); `entered` is the one typed. */
+  readonly factor: Record<Conversion, string>;
+  /** A derived average count, shown whole: "≈ 14,167". */
+  readonly approx: (count: string) => string;
+  /** The packs block's heading note: the year of use the mix is for. */
+  readonly packsFor: (units: string, factor: string | null) => string;
+  /** Same total, less up front: the mix, how much less is paid up front, and that it has no headroom. */
+  readonly alternative: (mix: string, less: string) => string;
+  /** `n × size` for the alternative's line. */
+  readonly alternativePack: (count: string, size: string) => string;
+  /** "plus N pay as you go" in the alternative's line. */
+  readonly alternativeOverage: (units: string) => string;
+  /** The one disclosure that holds everything past the first screen. */
+  readonly detailsTitle: string;
+  /** Read-only (docs) view: the button that shows the inputs. */
+  readonly editInputs: string;
+  /** Read-only view: the scenario's heading. */
+  readonly scenarioTitle: string;
+  /** The call to action's default text (the host can slot its own). */
+  readonly cta: string;
+  /** Said after amounts for English readers who might read ¥ as yen (empty where not needed). */
+  readonly currencyNote: string;
   readonly storageTitle: string;
   readonly storedVolume: string;
   readonly storageMonthly: string;

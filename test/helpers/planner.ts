@@ -139,7 +139,7 @@ export function record<E extends Event>(type: string): { events: E[]; stop: () =
   return { events, stop: () => document.removeEventListener(type, listener) };
 }
 
-const MONEY = /^-?¥[\d,]+\.\d{2}$/;
+const MONEY = /^-?(?:CN)?¥[\d,]+\.\d{2}$/;
 
 /**
  * Nothing broken on screen: no NaN, Infinity, undefined, null or [object …] in the shadow text, every row

@@ -19,29 +19,81 @@ export default css`
     display: block;
   }
 
+  /* Narrow (a phone): plan and volume, then the headline right under them (so the answer is on screen while a
+     visitor types), then the plan's other inputs and the breakdown. Wide: inputs left, figures right. */
   .layout {
     display: grid;
-    gap: 1.25rem;
+    gap: 0.875rem;
+    grid-template-columns: minmax(0, 1fr);
   }
-  @container (min-width: 680px) {
+  .header {
+    padding-bottom: 0.75rem;
+    margin-bottom: 0.875rem;
+  }
+  .form {
+    display: contents;
+  }
+  .fields {
+    display: grid;
+    gap: 0.75rem;
+    min-width: 0;
+    container: fields / inline-size;
+  }
+  .main {
+    order: 1;
+  }
+  .summary {
+    order: 2;
+  }
+  .more,
+  .scenario {
+    order: 3;
+  }
+  .results {
+    order: 4;
+  }
+  .extras {
+    order: 5;
+  }
+  /* Two columns from 680 px at the default text size; in em, so text made larger keeps one column longer
+     (at 200 % text even 1,280 px stays one column rather than squeeze both). */
+  @container (min-width: 45.3em) {
     .layout {
       grid-template-columns: minmax(0, 5fr) minmax(0, 7fr);
+      grid-template-areas:
+        'main summary'
+        'main results'
+        'more results'
+        'extras results';
+      grid-template-rows: auto auto auto 1fr;
+      column-gap: 1.75rem;
+      row-gap: 1rem;
       align-items: start;
-      gap: 1.75rem;
     }
-    .form {
-      position: sticky;
-      top: 1rem;
+    .main {
+      grid-area: main;
+    }
+    .summary {
+      grid-area: summary;
+    }
+    .more {
+      grid-area: more;
+    }
+    .scenario {
+      grid-area: main / main / more / more;
+    }
+    .results {
+      grid-area: results;
+    }
+    .extras {
+      grid-area: extras;
+    }
+    .results.empty {
+      grid-area: summary / summary / results / results;
     }
   }
 
   /* ---- form ---- */
-  .form {
-    display: grid;
-    gap: 0.875rem;
-    min-width: 0;
-    container: form / inline-size;
-  }
   .field > label {
     font-size: 1em;
   }
@@ -58,128 +110,246 @@ export default css`
   .select.unit {
     width: auto;
     flex: 0 0 auto;
+    padding-inline: 0.35rem;
   }
-  /* A hint or its error always takes its line, so the form does not jump while a visitor types. */
-  .message {
-    min-height: 1.5em;
+  /* Retention and its unit stay on one line: the number is short. */
+  .pair .input-row {
+    flex-wrap: nowrap;
+  }
+  .pair .input-wrap {
+    flex-basis: 2.5rem;
   }
   .period-error {
     flex-basis: 100%;
   }
-
   .pair {
     display: grid;
-    gap: 0.875rem;
+    grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+    gap: 0.75rem;
   }
-  @container form (min-width: 400px) {
+  @container fields (max-width: 19.9em) {
     .pair {
-      grid-template-columns: 1fr 1fr;
+      grid-template-columns: minmax(0, 1fr);
     }
   }
+  .check .hint {
+    padding-inline-start: 1.7rem;
+  }
+  /* Large text on a phone: the three periods keep to the field's width. */
+  @container fields (max-width: 11em) {
+    .segment span {
+      padding-inline: 0.35rem;
+    }
+  }
+  .scenario {
+    display: grid;
+    gap: 0.6rem;
+    justify-items: start;
+  }
+  .scenario .facts {
+    justify-self: stretch;
+  }
 
-  /* ---- results ---- */
+  /* ---- figures ---- */
   .results {
     display: grid;
-    gap: 0.875rem;
+    gap: 0.75rem;
     min-width: 0;
   }
-  /* Figures for an earlier input: muted and dashed, but still readable (no opacity: contrast must hold). */
-  .results.stale .big {
+  .extras {
+    display: grid;
+    gap: 0.75rem;
+    min-width: 0;
+  }
+  .nowrap {
+    white-space: nowrap;
+  }
+  /* Figures for an earlier input: every one of them muted, its card dashed, the headline's note says why. */
+  .stale :is(.big, .amount, .units, .factor, .alternative, .item, .storage p) {
     color: var(--idv-color-muted);
   }
-  .results.stale .card,
-  .results.stale .summary {
+  .stale :is(.amount, .big) {
+    text-decoration: line-through 1px;
+  }
+  .stale :is(.card, .summary) {
     outline: 1px dashed var(--idv-color-muted);
     outline-offset: -1px;
-  }
-  .summary {
-    gap: 0.25rem;
   }
   .headline {
     display: flex;
     flex-wrap: wrap;
     align-items: baseline;
-    gap: 0.25rem 0.75rem;
+    gap: 0.1rem 0.75rem;
   }
   .headline .label {
     font-weight: 600;
   }
+  /* A figure is never broken. With large text in a narrow card it is the one thing that shrinks, just
+     enough to stay inside (cqi: the card, or the element's content box); at the default size never. */
+  .amount {
+    font-size: min(1em, 9cqi);
+    overflow-wrap: normal;
+  }
   .big {
-    font-size: clamp(1.5em, 5cqi, 2.1em);
+    font-size: min(clamp(1.5em, 5cqi, 2.1em), 7.5cqi);
+    overflow-wrap: normal;
+    white-space: nowrap;
   }
   .verdict {
     font-weight: 550;
+    /* It names an amount too (what the packs save): kept whole like the headline's. */
+    font-size: min(1em, 8cqi);
   }
-
+  .card {
+    padding: 0.6rem 0.8rem;
+  }
+  /* The headline's own box sizes its figure (cqi below), whatever the page around it. */
+  .summary {
+    container-type: inline-size;
+    padding: 0.75rem 0.9rem;
+    gap: 0.15rem;
+  }
+  .card > h3 {
+    margin-bottom: 0.25rem;
+  }
   .card.warn {
     box-shadow: inset 3px 0 0 var(--idv-color-accent);
+    border-inline-start: 3px solid var(--idv-color-accent);
   }
+  /* One row a period: its name and factor, the billable count, the amount. */
   .periods {
     display: grid;
-    gap: 0.5rem;
+    gap: 0.25rem;
   }
-  /* Narrow: one row per period, label and units left, amount right. */
+  /* Rows of a label and an amount wrap rather than overlap: the amount goes to its own line (at the end)
+     when the two do not fit side by side, as with large text on a phone. */
   .period {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr) auto;
-    grid-template-areas: 'label amount' 'units amount';
-    align-items: center;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
     column-gap: 0.75rem;
-    padding: 0.5rem 0.7rem;
+    padding: 0.3rem 0.6rem;
     border-radius: calc(var(--idv-radius-small) - 2px);
     background: var(--idv-color-bg);
     min-width: 0;
   }
   .period dt {
-    grid-area: label;
+    flex: 1 1 5em;
+    min-width: 0;
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: 0.5rem;
   }
   .period .amount {
-    grid-area: amount;
+    order: 2;
+    margin-inline-start: auto;
     text-align: end;
   }
   .period .units {
-    grid-area: units;
+    order: 3;
+    flex: 1 0 100%;
   }
-  /* Three side by side only when their own card (not the whole element) has room for a whole amount in each:
-     beside the form in an 800 px element, ¥3,650,000.00 would break mid-number. */
-  .postpaid {
-    container: postpaid / inline-size;
-  }
-  @container postpaid (min-width: 470px) {
-    .periods {
-      grid-template-columns: repeat(3, minmax(0, 1fr));
-    }
-    .period {
-      grid-template-columns: minmax(0, 1fr);
-      grid-template-areas: 'label' 'amount' 'units';
-      align-items: start;
-    }
-    .period .amount {
-      text-align: start;
-    }
-  }
-  .period.entered {
-    box-shadow: inset 0 0 0 1px var(--idv-color-accent);
-  }
-  .period dt {
+  .factor {
     color: var(--idv-color-muted);
     font-size: 0.85em;
   }
-  .card > p + p,
-  .facts + p,
-  .card > .facts + .alert-plan {
-    margin-top: 0.5rem;
+  .postpaid {
+    container: postpaid / inline-size;
   }
-  .card > p.muted.small + dl,
-  .card > h3 + dl {
-    margin-top: 0.25rem;
+  @container postpaid (min-width: 29.4em) {
+    .period .units {
+      order: 1;
+      flex: 1 1 5em;
+    }
+    .period dt {
+      flex-basis: 0;
+    }
   }
-  .card .muted.small:last-child {
-    margin-top: 0.6rem;
+  .period.entered {
+    box-shadow: inset 3px 0 0 var(--idv-color-accent);
+  }
+  .item-row {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.25rem 0.75rem;
+    padding: 0.15rem 0;
+  }
+  .item-row > :first-child,
+  .item > :first-child {
+    flex: 1 1 5em;
+    min-width: 0;
+  }
+  .item-row > .amount,
+  .item > .amount {
+    flex: 0 0 auto;
+    margin-inline-start: auto;
+    text-align: end;
+  }
+  .costs .item-row + .item-row {
+    border-top: 1px dashed var(--idv-color-border);
+    padding-top: 0.3rem;
+  }
+  .tag {
+    font-size: 0.75em;
+    margin-inline-start: 0.15rem;
+  }
+  .items {
+    margin: 0.25rem 0;
+  }
+  .item {
+    flex-wrap: wrap;
+    padding: 0.25rem 0;
+  }
+  .item:last-child {
+    border-bottom: 0;
+  }
+  .alternative {
+    margin-top: 0.35rem;
+    padding: 0.4rem 0.6rem;
+    border-radius: calc(var(--idv-radius-small) - 2px);
+    background: var(--idv-color-bg);
+  }
+  .packs > p.muted.small:last-child {
+    margin-top: 0.35rem;
   }
   a {
     color: var(--idv-color-accent);
     font-weight: 600;
+  }
+  .cta.empty {
+    display: none;
+  }
+  .cta a.button {
+    text-decoration: none;
+  }
+  .button.primary {
+    background: var(--idv-color-accent);
+    border-color: var(--idv-color-accent);
+    color: var(--idv-color-on-accent);
+  }
+
+  /* ---- details ---- */
+  .details {
+    border-top: 1px solid var(--idv-color-border);
+    padding-top: 0.5rem;
+  }
+  .details > summary {
+    cursor: pointer;
+    font-weight: 600;
+    padding: 0.25rem 0;
+  }
+  .details-body {
+    display: grid;
+    gap: 0.75rem;
+    margin-top: 0.5rem;
+  }
+  .planning {
+    display: grid;
+    gap: 0.4rem;
+  }
+  .qps .field {
+    margin-bottom: 0.5rem;
   }
 
   .how {
@@ -333,6 +503,13 @@ export default css`
   @media (forced-colors: active) {
     .period {
       border: 1px solid CanvasText;
+    }
+    .period.entered {
+      border: 3px solid CanvasText;
+    }
+    .card.warn {
+      border: 1px solid CanvasText;
+      border-inline-start: 4px solid Mark;
     }
   }
 

@@ -6,20 +6,19 @@ import {
   FAMILY_IDS,
   InputError,
   PLAN_IDS,
-  discountLabel,
   quote as priceScenario,
 } from '../../engine/index.js';
-import type { FamilyQuote, LineQuote, PackLine, Period, PlanId, Quote, Rules, Scenario } from '../../engine/index.js';
+import type { FamilyQuote, LineQuote, Period, PlanId, Quote, Rules, Scenario } from '../../engine/index.js';
 import { IdvChangeEvent } from '../../events/idv-change.js';
-import { copyText, downloadText } from '../../internal/files.js';
-import { quoteToCsv, quoteToMarkdown, quoteToText } from '../../share/export.js';
 import { encodeScenarioParam, formatScenarioString, parseScenarioString } from '../../share/scenario-string.js';
 import type { ScenarioStringError, SharedScenario } from '../../share/scenario-string.js';
 import type { CalculatorScenario } from '../../events/idv-change.js';
-import { formatCount, formatMoney, formatNumber, formatPercent, formatPrice } from '../../i18n/format.js';
-import { parseDecimalInput, parseVolume } from '../../i18n/parse.js';
+import { formatCount, formatMoney, formatPercent, formatPrice } from '../../i18n/format.js';
+import { parseVolume } from '../../i18n/parse.js';
 import type { ParseResult } from '../../i18n/parse.js';
-import type { FieldErrorCode, Translation } from '../../i18n/translation.js';
+import type { Translation } from '../../i18n/translation.js';
+import { fieldErrorText, locateEngineError, parseLineField } from '../../internal/line-fields.js';
+import type { FieldError, LineField } from '../../internal/line-fields.js';
 import { defineElement } from '../../internal/define-element.js';
 import { withQueryParam } from '../../internal/query.js';
 import { IdvElement } from '../../internal/idv-element.js';
@@ -32,38 +31,38 @@ import '../refund-estimator/refund-estimator.js';
 import { shared } from '../../styles/shared.styles.js';
 import { tokens } from '../../styles/tokens.styles.js';
 import styles from './pricing-calculator.styles.js';
+import { renderHow, renderPlanning, renderQps, safeHref } from './calculator-details.js';
+import { renderCosts, renderPacks, renderPostpaid, renderSummary } from './calculator-results.js';
+import { planName } from './calculator-view.js';
+import type { CalculatorView } from './calculator-view.js';
+import { ShareToolbar } from './share-toolbar.js';
 
-type Field = 'volume' | 'passRate' | 'photoSize' | 'retention' | 'peakShare';
+type Field = LineField;
 /** The fields in form order: the first invalid one is the one announced. */
 const FIELDS: readonly Field[] = ['volume', 'passRate', 'photoSize', 'retention', 'peakShare'];
 type Tool = 'chart' | 'estimate' | 'compare' | 'quota' | 'refund' | 'billing';
 const TOOLS: readonly Tool[] = ['chart', 'estimate', 'compare', 'quota', 'refund', 'billing'];
 type RetentionUnit = 'days' | 'months';
 
-interface FieldError {
-  readonly code: FieldErrorCode;
-  /** `parse`: the text is not a number (kept until retyped); `engine`: a valid number the rules refuse. */
-  readonly source: 'parse' | 'engine';
-}
 
 const PERIODS: readonly Period[] = ['day', 'month', 'year'];
-/** Engine input names → the calculator's fields, to put an engine InputError next to the right input. */
-const ENGINE_FIELDS: Readonly<Record<string, Field>> = {
-  volume: 'volume',
-  passRate: 'passRate',
-  photoSizeMB: 'photoSize',
-  retentionDays: 'retention',
-  peakHourShare: 'peakShare',
-};
 const DAYS_PER_MONTH = 30;
 
 let idCounter = 0;
 
 /**
  * @tagname idv-pricing-calculator
- * @summary Prices Financial-grade ID Verification for one plan and volume: pay-as-you-go, the cheapest
- * prepaid pack mix for a year, OSS photo storage, peak QPS and the quota alert, from the bundled rules engine.
+ * @summary Prices Financial-grade ID Verification for one plan and volume: the lowest yearly total with the
+ * cheapest prepaid pack mix, pay-as-you-go, OSS photo storage; peak QPS, the quota alert, the working, sharing
+ * and six tools behind one "details" disclosure or on the first screen by attribute.
  * @since 0.1.0
+ *
+ * Three uses, one element: the default is a compact marketing calculator; `readonly` shows a fixed scenario's
+ * figures for documentation, with a button that opens the inputs; `toolbar` and `tools` put the share toolbar
+ * and any of the tools on the first screen for sales demos.
+ *
+ * @slot cta - A call to action under the figures (a link or button the page owns). With `cta-href` the element
+ *   renders the link itself and the slot holds its text.
  * @status experimental
  *
  * @event {IdvChangeEvent} idv-change - After a visitor changes the scenario; `detail` holds the scenario,
@@ -75,16 +74,21 @@ let idCounter = 0;
  * @csspart field - Each labelled input group.
  * @csspart input - Each text input and select.
  * @csspart error - A field's error message.
- * @csspart results - The figures.
- * @csspart summary - The headline: best yearly total and verdict.
- * @csspart card - Each block of figures (pay as you go, packs, storage, QPS).
+ * @csspart results - The figures under the headline.
+ * @csspart summary - The headline: lowest yearly total and what the packs save.
+ * @csspart card - Each block of figures (pay as you go, packs, storage, peak load).
+ * @csspart alternative - The line naming a mix of the same total that pays less up front.
+ * @csspart details - The "details" disclosure (peak load, balance, working, share toolbar, tools).
+ * @csspart scenario - The read-only view's scenario (with `readonly`).
+ * @csspart edit-button - The read-only view's button that opens the inputs.
+ * @csspart cta - The call-to-action link rendered for `cta-href`.
  * @csspart line-item - A row of figures.
  * @csspart line-item__price - The amount in a row.
  * @csspart how - The "how is this calculated" disclosure.
  * @csspart toolbar - The share buttons (copy link, copy quote, CSV, JSON, print).
  * @csspart button - Each toolbar button.
  * @csspart notice - The message shown when a shared scenario could not be opened.
- * @csspart tools - The "more tools" disclosures (chart, estimate, compare, quota, refund, billing).
+ * @csspart tools - The tool disclosures (chart, estimate, compare, quota, refund, billing).
  *
  * @cssproperty --idv-font-family - Font stack (system UI with CJK fallbacks).
  * @cssproperty --idv-font-size - Base font size (0.9375rem).
@@ -104,7 +108,7 @@ export class IdvPricingCalculator extends IdvElement {
   static override styles = [tokens, shared, styles];
 
   private readonly uid = `idv-${++idCounter}`;
-  private statusTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly share = new ShareToolbar(this);
   private openedFromUrl = false;
 
   @state() private volumeText = '10000';
@@ -117,10 +121,10 @@ export class IdvPricingCalculator extends IdvElement {
   @state() private lastQuote: Quote | null = null;
   /** Why a `scenario` string or a shared link could not be opened, if it could not. */
   @state() private linkProblem: ScenarioStringError | null = null;
-  /** What the toolbar last did ("Link copied"), announced politely. */
-  @state() private toolbarStatus = '';
-  /** Text the clipboard refused, shown selected for copying by hand. */
-  @state() private manualCopy: string | null = null;
+  /** `readonly` view only: the reader opened the inputs. */
+  @state() private editing = false;
+  /** Whether the page put anything into the `cta` slot. */
+  @state() private hasCta = false;
   /** Tool disclosures the visitor opened: their elements are only created then, so the calculator stays light. */
   @state() private openTools: ReadonlySet<Tool> = new Set();
 
@@ -160,8 +164,29 @@ export class IdvPricingCalculator extends IdvElement {
   /** Keep the scenario in the page URL (`?idv=…`, replaced, never pushed) and open it from there on load. */
   @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
 
-  /** Hide the share toolbar (copy link, copy quote, downloads, print). */
+  /** Hide the share toolbar (copy link, copy quote, downloads, print) everywhere, details included. */
   @property({ type: Boolean, attribute: 'no-toolbar' }) noToolbar = false;
+
+  /** Show the share toolbar on the first screen, under the figures (it is otherwise inside "details"). */
+  @property({ type: Boolean, attribute: 'toolbar' }) toolbar = false;
+
+  /**
+   * Tools shown on the first screen, under the figures: a space-separated list of `chart`, `estimate`,
+   * `compare`, `quota`, `refund`, `billing`, or `all`. The others stay inside "details".
+   */
+  @property({ attribute: 'tools', useDefault: true }) tools = '';
+
+  /**
+   * Read-only figures of a fixed scenario, for worked examples in documentation: the scenario is shown as
+   * text with a button that opens the inputs.
+   */
+  @property({ type: Boolean, attribute: 'readonly' }) readonly = false;
+
+  /**
+   * A call-to-action link under the figures: `{scenario}` is replaced by the scenario string, URL-encoded
+   * (`https://example.com/contact?quote={scenario}`). Only web and mail links are rendered.
+   */
+  @property({ attribute: 'cta-href', useDefault: true }) ctaHref = '';
 
   /** The engine's quote for the current valid scenario (null until one is valid). Read-only. */
   get quote(): Quote | null {
@@ -176,11 +201,6 @@ export class IdvPricingCalculator extends IdvElement {
     this.applyShared(shared);
     // The visitor's link wins over the page's own `scenario` attribute, which is only the default.
     this.openedFromUrl = true;
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.statusTimer);
   }
 
   private get t(): Translation {
@@ -235,22 +255,10 @@ export class IdvPricingCalculator extends IdvElement {
     void this.emitChange();
   }
 
+  /** The shared field model's parse; retention typed in months is counted in days (a month is 30 days). */
   private parseField(field: Field, text: string): ParseResult {
-    switch (field) {
-      case 'volume':
-        return parseVolume(text);
-      case 'passRate':
-        return parseDecimalInput(text, { percent: true, maxPlaces: 4 });
-      case 'photoSize':
-        return parseDecimalInput(text, { unit: ['MB', 'M'], maxPlaces: 6 });
-      case 'peakShare':
-        return text.trim() === '' ? { ok: true, value: '' } : parseDecimalInput(text, { percent: true, maxPlaces: 4 });
-      case 'retention': {
-        const r = parseVolume(text);
-        // A month of retention is 30 days (R10); the engine judges the range.
-        return r.ok && this.retentionUnit === 'months' ? { ok: true, value: String(BigInt(r.value) * BigInt(DAYS_PER_MONTH)) } : r;
-      }
-    }
+    const r = parseLineField(field, text);
+    return field === 'retention' && r.ok && this.retentionUnit === 'months' ? { ok: true, value: String(BigInt(r.value) * BigInt(DAYS_PER_MONTH)) } : r;
   }
 
   private setText(field: Field, text: string): void {
@@ -275,7 +283,7 @@ export class IdvPricingCalculator extends IdvElement {
     const q = this.lastQuote;
     const rules = this.activeRules;
     if (!q || !rules || this.rulesProblem || this.stale(rules)) return;
-    if (this.syncUrl) history.replaceState(history.state, '', this.shareUrl());
+    if (this.syncUrl) history.replaceState(history.state, '', this.shareLink());
     this.dispatchEvent(new IdvChangeEvent({ scenario: this.scenarioDetail(), quote: q, total: q.totals.bestYear, currency: 'CNY' }));
   }
 
@@ -320,54 +328,19 @@ export class IdvPricingCalculator extends IdvElement {
   }
 
   /** This page's URL (path, query and hash as they are) with the scenario in its `idv` query parameter. */
-  private shareUrl(): string {
+  shareLink(): string {
     // With the origin: a path that starts with // would otherwise read as another host.
     return `${location.origin}${location.pathname}${withQueryParam(location.search, 'idv', encodeScenarioParam(this.shareString))}${location.hash}`;
   }
 
-  private setStatus(text: string): void {
-    this.toolbarStatus = text;
-    clearTimeout(this.statusTimer);
-    this.statusTimer = setTimeout(() => (this.toolbarStatus = ''), 4000);
+  /** @internal What a downloaded quote is called, without its extension. */
+  fileStem(): string {
+    return `idv-quote-${this.plan}-${this.volume}-${this.period}`;
   }
 
-  private async onCopy(kind: 'link' | 'text' | 'markdown'): Promise<void> {
-    const q = this.lastQuote;
-    if (!q) return;
-    const link = new URL(this.shareUrl(), location.href).href;
-    const rules = this.activeRules ?? DEFAULT_RULES;
-    const text =
-      kind === 'link' ? link : kind === 'text' ? quoteToText(q, this.locale, link, rules) : quoteToMarkdown(q, this.locale, link, rules);
-    const copied = await copyText(text);
-    this.manualCopy = copied ? null : text;
-    this.setStatus(copied ? this.t.share.copied[kind] : this.t.share.copyFailed);
-    if (!copied) {
-      await this.updateComplete;
-      const area = this.renderRoot.querySelector<HTMLTextAreaElement>('.manual-copy textarea');
-      area?.focus();
-      area?.select();
-    }
-  }
-
-  private onDownload(kind: 'csv' | 'json'): void {
-    const q = this.lastQuote;
-    if (!q) return;
-    const name = `idv-quote-${this.plan}-${this.volume}-${this.period}.${kind}`;
-    if (kind === 'csv') downloadText(name, 'text/csv', quoteToCsv(q, this.locale, this.activeRules ?? DEFAULT_RULES));
-    else downloadText(name, 'application/json', `${JSON.stringify({ scenario: this.shareString, quote: q }, null, 2)}\n`);
-    this.setStatus(this.t.share.downloaded);
-  }
-
-  private async onPrint(): Promise<void> {
-    // The formulas belong on paper; a closed <details> would print only its summary.
-    const how = this.renderRoot.querySelector<HTMLDetailsElement>('details.how');
-    const wasOpen = how?.open ?? false;
-    if (how) how.open = true;
-    this.toggleAttribute('printing', true);
-    await this.updateComplete;
-    window.print();
-    this.toggleAttribute('printing', false);
-    if (how) how.open = wasOpen;
+  /** @internal What the share toolbar formats with. */
+  get toolbarContext(): { t: Translation; locale: CalculatorView['locale']; rules: Rules } {
+    return { t: this.t, locale: this.locale, rules: this.activeRules ?? DEFAULT_RULES };
   }
 
   // ---- derived state ----------------------------------------------------------------------------------
@@ -448,8 +421,8 @@ export class IdvPricingCalculator extends IdvElement {
       if (previous) this.scheduleAnnouncement();
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
-      const field = ENGINE_FIELDS[e.field];
-      if (!field) throw e;
+      const field = locateEngineError(e.field)?.field;
+      if (!field || field === 'plan') throw e;
       this.errors = { ...this.errors, [field]: { code: e.code, source: 'engine' } };
       this.scheduleErrorAnnouncement();
     }
@@ -508,8 +481,8 @@ export class IdvPricingCalculator extends IdvElement {
 
   // ---- rendering --------------------------------------------------------------------------------------
 
-  private money(amount: string): string {
-    return formatMoney(amount, this.locale);
+  private get view(): CalculatorView {
+    return { t: this.t, locale: this.locale, rules: this.activeRules ?? DEFAULT_RULES, uid: this.uid };
   }
 
   private count(units: string | number): string {
@@ -525,11 +498,11 @@ export class IdvPricingCalculator extends IdvElement {
       if (field === 'retention') {
         return this.retentionUnit === 'months' ? t.range('0', `1216 ${t.retentionUnits.months}`) : t.range('0', `36500 ${t.retentionUnits.days}`);
       }
-      return t.range('0', field === 'volume' ? '10^18' : '100%');
+      if (field === 'passRate' || field === 'peakShare') return t.range('0', '100%');
     }
     // "A whole number of verifications" only fits the volume; other whole-number fields get the plain wording.
     if (e.code === 'not-whole' && field !== 'volume') return t.errors['not-integer'];
-    return t.errors[e.code] ?? t.errors.unknown;
+    return fieldErrorText(t, field, e);
   }
 
   private renderTextField(
@@ -537,12 +510,12 @@ export class IdvPricingCalculator extends IdvElement {
     label: string,
     value: string,
     hint: string,
-    options: { suffix?: string; inputmode?: 'text' | 'numeric' | 'decimal'; extra?: TemplateResult; optional?: boolean } = {},
+    options: { suffix?: string; inputmode?: 'text' | 'numeric' | 'decimal'; extra?: TemplateResult; optional?: boolean; layout?: string } = {},
   ): TemplateResult {
     const id = `${this.uid}-${field}`;
     const error = this.errorText(field);
     return html`
-      <div class="field" part="field">
+      <div class="field ${options.layout ?? ''}" part="field">
         <label for=${id}>${label}${options.optional ? html` <span class="muted">(${this.t.optional})</span>` : nothing}</label>
         <div class="input-row">
           <div class="input-wrap ${error ? 'invalid' : ''}">
@@ -562,22 +535,20 @@ export class IdvPricingCalculator extends IdvElement {
           </div>
           ${options.extra ?? nothing}
         </div>
-        <p id=${`${id}-msg`} class=${error ? 'message error' : 'message'} part=${error ? 'error' : 'hint'}>
-          ${error ?? hint}
-        </p>
+        <p id=${`${id}-msg`} class=${error ? 'message error' : 'message'} part=${error ? 'error' : 'hint'}>${error ?? hint}</p>
       </div>
     `;
   }
 
-  private renderForm(rules: Rules): TemplateResult {
+  /** Plan, then volume with its period: the two inputs every visitor sets, right above the headline. */
+  private renderMainFields(rules: Rules): TemplateResult {
     const t = this.t;
     const known = this.planKnown(rules);
     const plan = rules.plans[known ? this.plan : PLAN_IDS[0]!];
-    const family = rules.families[plan.family];
-    const trial = family.packs.find((p) => p.trial);
     const planId = `${this.uid}-plan`;
+    const lang = this.locale === 'zh-CN' ? 'zh' : 'en';
     return html`
-      <form part="form" class="form" @submit=${(e: Event) => e.preventDefault()} novalidate>
+      <div class="fields main">
         <div class="field" part="field">
           <label for=${planId}>${t.plan}</label>
           <select
@@ -590,25 +561,22 @@ export class IdvPricingCalculator extends IdvElement {
           >
             ${known ? nothing : html`<option value="" .selected=${true} disabled>—</option>`}
             ${FAMILY_IDS.map(
-              (f) => html`<optgroup label=${rules.families[f].name[this.locale === 'zh-CN' ? 'zh' : 'en']}>
+              (f) => html`<optgroup label=${rules.families[f].name[lang]}>
                 ${PLAN_IDS.filter((p) => rules.plans[p].family === f).map(
-                  (p) => html`<option value=${p} .selected=${p === this.plan}>
-                    ${t.planOption(this.planName(rules, p), formatPrice(rules.plans[p].unitPrice, this.locale), rules.plans[p].metering)}
-                  </option>`,
+                  (p) => html`<option value=${p} .selected=${p === this.plan}>${rules.plans[p].name[lang]}</option>`,
                 )}
               </optgroup>`,
             )}
           </select>
           <p id=${`${planId}-msg`} class=${known ? 'message' : 'message error'}>
-            ${known ? t.meteringHint[plan.metering] : t.unknownPlan(String(this.plan))}
+            ${known ? t.planHint(formatPrice(plan.unitPrice, this.locale), plan.metering) : t.unknownPlan(String(this.plan))}
           </p>
         </div>
-
         ${this.renderTextField('volume', t.volume, this.volumeText, t.volumeHint, {
-          // A full keyboard: a numeric pad cannot type 12,000, 1.2万 or 1.5亿.
+          // A full keyboard: a numeric pad cannot type 12,000, 12k or 1.5亿.
           inputmode: 'text',
           extra: html`
-            <fieldset class="segmented" role="radiogroup" aria-label=${t.period}>
+            <fieldset class="segmented" role="radiogroup" aria-label=${t.periodGroup}>
               ${PERIODS.map(
                 (p) => html`<label class="segment">
                   <input type="radio" name=${`${this.uid}-period`} value=${p} .checked=${p === this.period} @change=${this.onPeriod} />
@@ -619,13 +587,23 @@ export class IdvPricingCalculator extends IdvElement {
             ${this.periodKnown ? nothing : html`<p class="message error period-error" role="alert">${t.errors['unknown-period']}</p>`}
           `,
         })}
-        ${plan.metering === 'passed'
-          ? this.renderTextField('passRate', t.passRate, this.passRateText, t.passRateHint, { suffix: '%' })
-          : nothing}
+      </div>
+    `;
+  }
+
+  /** The plan's own inputs (pass rate; photo size and retention) and the first purchase. */
+  private renderMoreFields(rules: Rules): TemplateResult {
+    const t = this.t;
+    const plan = rules.plans[this.planKnown(rules) ? this.plan : PLAN_IDS[0]!];
+    const trial = rules.families[plan.family].packs.find((p) => p.trial);
+    const checkId = `${this.uid}-first`;
+    return html`
+      <div class="fields more">
+        ${plan.metering === 'passed' ? this.renderTextField('passRate', t.passRate, this.passRateText, t.passRateHint, { suffix: '%' }) : nothing}
         ${plan.storesPhotos
           ? html`<div class="pair">
-              ${this.renderTextField('photoSize', t.photoSize, this.photoSizeText, t.photoSizeHint, { suffix: 'MB' })}
-              ${this.renderTextField('retention', t.retention, this.retentionText, t.retentionHint, {
+              ${this.renderTextField('photoSize', t.photoSize, this.photoSizeText, '', { suffix: 'MB' })}
+              ${this.renderTextField('retention', t.retention, this.retentionText, '', {
                 inputmode: 'numeric',
                 extra: html`<select class="select unit" part="input" aria-label=${t.retentionUnitLabel} @change=${this.onRetentionUnit}>
                   <option value="days" .selected=${this.retentionUnit === 'days'}>${t.retentionUnits.days}</option>
@@ -634,215 +612,69 @@ export class IdvPricingCalculator extends IdvElement {
               })}
             </div>`
           : nothing}
+        ${this.peakFieldUpFront ? this.renderPeakField() : nothing}
         ${trial
           ? html`<div class="field check" part="field">
-              <label>
-                <input type="checkbox" .checked=${this.firstPurchase} @change=${this.onFirstPurchase} />
-                <span>${t.firstPurchase}<span class="muted block">${t.firstPurchaseHint(this.count(trial.units))}</span></span>
+              <label for=${checkId}>
+                <input id=${checkId} type="checkbox" .checked=${this.firstPurchase} @change=${this.onFirstPurchase} aria-describedby=${`${checkId}-hint`} />
+                <span>${t.firstPurchase}</span>
               </label>
+              <p id=${`${checkId}-hint`} class="muted small hint">${t.firstPurchaseHint(this.count(trial.units))}</p>
             </div>`
           : nothing}
-        ${this.renderTextField('peakShare', t.peakShare, this.peakShareText, t.peakShareHint, { suffix: '%', optional: true })}
-      </form>
-    `;
-  }
-
-  private planName(rules: Rules, id: PlanId): string {
-    return rules.plans[id].name[this.locale === 'zh-CN' ? 'zh' : 'en'];
-  }
-
-  private renderPostpaid(line: LineQuote): TemplateResult {
-    const t = this.t;
-    return html`
-      <section role="group" class="card postpaid" part="card" aria-labelledby=${`${this.uid}-postpaid`}>
-        <h3 id=${`${this.uid}-postpaid`}>${t.postpaidTitle}</h3>
-        <dl class="periods">
-          ${PERIODS.map(
-            (p) => html`<div class="period ${p === this.period ? 'entered' : ''}" part="line-item">
-              <dt>${t.perPeriod[p]}</dt>
-              <dd class="amount" part="line-item__price">${this.money(line.postpaid[p])}</dd>
-              <dd class="muted small units">${t.billableUnits(this.count(line.units[p]))}</dd>
-            </div>`,
-          )}
-        </dl>
-        ${line.unitsBeforeRounding
-          ? html`<p class="muted small">${t.roundedUnits(formatNumber(line.unitsBeforeRounding, this.locale, 4), this.count(line.units[line.input.period]))}</p>`
-          : nothing}
-      </section>
-    `;
-  }
-
-  private renderPacks(f: FamilyQuote, metering: LineQuote['metering']): TemplateResult {
-    const t = this.t;
-    const mix = f.mix;
-    return html`
-      <section role="group" class="card" part="card" aria-labelledby=${`${this.uid}-packs`}>
-        <h3 id=${`${this.uid}-packs`}>${t.packsTitle}</h3>
-        <p class="muted small">${t.packsSubtitle(this.count(f.yearUnits))}</p>
-        <ul class="items">
-          ${f.packLines.length === 0 ? html`<li class="item muted">${t.noPacks}</li>` : nothing}
-          ${f.packLines.map(
-            (item) => html`<li class="item" part="line-item">
-              <span>${t.packItem(this.count(item.count), this.count(item.size))} <span class="tag">${this.discountTag(item)}</span></span>
-              <span class="amount" part="line-item__price">${item.trial ? t.free : this.money(item.cost)}</span>
-            </li>`,
-          )}
-          ${mix.overageUnits !== 0 && f.packLines.length > 0
-            ? html`<li class="item" part="line-item">
-                <span>${t.overage(this.count(mix.overageUnits))}</span>
-                <span class="amount" part="line-item__price">${this.money(mix.overageCost)}</span>
-              </li>`
-            : nothing}
-          <li class="item total" part="line-item">
-            <span>${t.packsTotal}</span><span class="amount" part="line-item__price">${this.money(mix.total)}</span>
-          </li>
-          <li class="item muted" part="line-item">
-            <span>${t.postpaidYear}</span><span class="amount" part="line-item__price">${this.money(mix.postpaidTotal)}</span>
-          </li>
-        </ul>
-        <dl class="facts">
-          <div><dt>${t.savings}</dt><dd class="good">${this.money(mix.savings)} · ${formatPercent(f.savingsPercent, this.locale)}</dd></div>
-          ${f.effectiveUnitPrice !== null
-            ? html`<div><dt>${t.effectivePrice}</dt><dd>${formatPrice(f.effectiveUnitPrice, this.locale, { maxPlaces: 4 })} ${t.perUnit(metering)}</dd></div>`
-            : nothing}
-        </dl>
-        ${f.alert
-          ? html`<p class="small alert-plan">
-              <strong>${t.alertTitle}</strong>
-              ${f.alert.alertDay !== null ? t.alertFires(String(f.alert.alertDay), formatPercent(f.alert.thresholdPercent, this.locale)) : t.alertNever}
-              ${f.alert.endsBy === 'run-out'
-                ? t.runsOut(String(f.alert.runOutDay))
-                : t.expires(String(f.alert.expiryDay), this.count(f.alert.unitsLostAtExpiry))}
-            </p>`
-          : nothing}
-      </section>
-    `;
-  }
-
-  /** `contact-href` if it is a web or mail link (or relative); a `javascript:` or `data:` URL is never rendered. */
-  private get safeContactHref(): string {
-    if (!this.contactHref) return '';
-    try {
-      const protocol = new URL(this.contactHref, location.href).protocol;
-      return ['http:', 'https:', 'mailto:'].includes(protocol) ? this.contactHref : '';
-    } catch {
-      return '';
-    }
-  }
-
-  private discountTag(item: PackLine): string {
-    if (item.trial) return this.t.trialPack;
-    const label = discountLabel(item.ratio);
-    return label.kind === 'discount' ? `${label.zhe} / ${label.percent}` : this.t.noDiscount;
-  }
-
-  private renderStorage(line: LineQuote): TemplateResult | typeof nothing {
-    const s = line.storage;
-    if (!s) return nothing;
-    const t = this.t;
-    const rules = this.activeRules!;
-    return html`
-      <section role="group" class="card" part="card" aria-labelledby=${`${this.uid}-storage`}>
-        <h3 id=${`${this.uid}-storage`}>${t.storageTitle}</h3>
-        <dl class="facts three">
-          <div><dt>${t.storedVolume}</dt><dd>${formatNumber(s.storedGB, this.locale, 2)} GB</dd></div>
-          <div>
-            <dt>${t.storageMonthly}</dt>
-            <dd title=${t.storageExact(formatPrice(s.monthlyFee, this.locale, { maxPlaces: 12 }))}>${formatMoney(s.monthlyFee, this.locale, 'estimate')}</dd>
-          </div>
-          <div><dt>${t.storageFirstYear}</dt><dd>${formatMoney(s.firstYearFee, this.locale, 'estimate')}</dd></div>
-        </dl>
-        <p class="muted small">${t.storageNote(formatPrice(rules.oss.pricePerGBMonth, this.locale))}</p>
-      </section>
-    `;
-  }
-
-  private renderQps(line: LineQuote): TemplateResult | typeof nothing {
-    const qps = line.qps;
-    if (!qps) return nothing;
-    const t = this.t;
-    const over = qps.exceedsLimit === true;
-    return html`
-      <section role="group" class="card ${over ? 'warn' : ''}" part="card" aria-labelledby=${`${this.uid}-qps`}>
-        <h3 id=${`${this.uid}-qps`}>${t.qpsTitle}</h3>
-        <p>
-          ${t.qpsPeak(formatNumber(qps.peak, this.locale, 2))}${qps.limit !== null ? html` · ${t.qpsLimit(String(qps.limit))}` : nothing}
-        </p>
-        <p class="small ${over ? '' : 'muted'}">${qps.limit === null ? t.qpsNoLimit : over ? t.qpsOver : t.qpsOk}</p>
-        ${over && this.safeContactHref
-          ? html`<p><a href=${this.safeContactHref} target="_blank" rel="noopener noreferrer">${t.contactSales}</a></p>`
-          : nothing}
-      </section>
-    `;
-  }
-
-  private renderHow(line: LineQuote, f: FamilyQuote): TemplateResult {
-    const t = this.t;
-    const h = t.how;
-    const loc = this.locale;
-    const s = line.storage;
-    return html`
-      <details class="how" part="how">
-        <summary>${t.howTitle}</summary>
-        <ol>
-          <li>
-            ${h.units(
-              this.count(line.input.volume),
-              line.input.passRate === null ? null : formatPercent(line.input.passRate, loc, 4),
-              this.count(line.units[line.input.period]),
-            )}
-          </li>
-          <li>${h.conversions}</li>
-          <li>${h.postpaid(this.count(line.units.year), formatPrice(line.unitPrice, loc), this.money(line.postpaid.year))}</li>
-          <li>${h.packs}</li>
-          <li>${h.savings(this.money(f.mix.postpaidTotal), this.money(f.mix.total), this.money(f.mix.savings))}</li>
-          ${f.effectiveUnitPrice !== null
-            ? html`<li>${h.effective(this.money(f.mix.total), this.count(f.yearUnits), formatPrice(f.effectiveUnitPrice, loc, { maxPlaces: 4 }))}</li>`
-            : nothing}
-          ${s
-            ? html`<li>
-                  ${h.storage(
-                    formatNumber(s.photosPerDay, loc, 2),
-                    formatNumber(line.input.photoSizeMB ?? '0', loc, 6),
-                    String(line.input.retentionDays),
-                    formatNumber(s.storedGB, loc, 6),
-                    formatPrice(this.activeRules!.oss.pricePerGBMonth, loc),
-                    formatPrice(s.monthlyFee, loc, { maxPlaces: 6 }),
-                  )}
-                </li>
-                <li>${h.storageYear}</li>`
-            : nothing}
-          ${line.qps
-            ? html`<li>${h.qps(this.count(line.qps.volumePerDay), formatPercent(line.input.peakHourShare ?? '0', loc, 4), formatNumber(line.qps.peak, loc, 4))}</li>`
-            : nothing}
-          ${f.alert ? html`<li>${h.alert}</li>` : nothing}
-          <li>${h.balance(this.money(line.postpaid.month))}</li>
-          <li>${h.rounding}</li>
-        </ol>
-      </details>
-    `;
-  }
-
-  private renderToolbar(): TemplateResult | typeof nothing {
-    if (this.noToolbar) return nothing;
-    const t = this.t.share;
-    return html`
-      <div class="toolbar" part="toolbar" role="group" aria-label=${t.toolbar}>
-        <button type="button" class="button" part="button" @click=${() => this.onCopy('link')}>${t.copyLink}</button>
-        <button type="button" class="button" part="button" @click=${() => this.onCopy('text')}>${t.copyText}</button>
-        <button type="button" class="button" part="button" @click=${() => this.onCopy('markdown')}>${t.copyMarkdown}</button>
-        <button type="button" class="button" part="button" @click=${() => this.onDownload('csv')}>${t.csv}</button>
-        <button type="button" class="button" part="button" @click=${() => this.onDownload('json')}>${t.json}</button>
-        <button type="button" class="button" part="button" @click=${this.onPrint}>${t.print}</button>
       </div>
-      <p class="toolbar-status small" role="status">${this.toolbarStatus}</p>
-      ${this.manualCopy === null
-        ? nothing
-        : html`<label class="manual-copy">
-            <span class="small muted">${t.manualCopy}</span>
-            <textarea readonly rows="6" .value=${this.manualCopy}></textarea>
-          </label>`}
     `;
+  }
+
+  /**
+   * The "busiest hour" field lives in details, beside the peak load; but while it holds the error that keeps any
+   * figure from showing (so there are no details), it sits with the other inputs where the visitor can fix it.
+   */
+  private get peakFieldUpFront(): boolean {
+    return this.lastQuote === null && this.errors.peakShare !== undefined;
+  }
+
+  private renderPeakField(): TemplateResult {
+    const t = this.t;
+    return this.renderTextField('peakShare', t.peakShare, this.peakShareText, t.peakShareHint, { suffix: '%', optional: true });
+  }
+
+  /** The read-only view's scenario, as text, with the button that opens the inputs. */
+  private renderScenario(rules: Rules): TemplateResult {
+    const t = this.t;
+    const known = this.planKnown(rules);
+    const plan = known ? rules.plans[this.plan] : null;
+    const facts: [string, string][] = [
+      [t.plan, known ? planName(this.view, this.plan) : '—'],
+      [t.volume, `${this.count(this.volume)} · ${t.perPeriod[this.period] ?? ''}`],
+      ...(plan?.metering === 'passed' ? [[t.passRate, formatPercent(this.passRate, this.locale, 4)] as [string, string]] : []),
+      ...(plan?.storesPhotos
+        ? [
+            [t.photoSize, `${this.photoSize} MB`] as [string, string],
+            [t.retention, `${this.retentionDays} ${t.retentionUnits.days}`] as [string, string],
+          ]
+        : []),
+      ...(this.firstPurchase ? [[t.firstPurchase, '✓'] as [string, string]] : []),
+    ];
+    return html`
+      <div class="scenario" part="scenario">
+        <h3>${t.scenarioTitle}</h3>
+        <dl class="facts">${facts.map(([k, v]) => html`<div><dt>${k}</dt><dd>${v}</dd></div>`)}</dl>
+        <button type="button" class="button" part="edit-button" @click=${this.onEdit}>${t.editInputs}</button>
+      </div>
+    `;
+  }
+
+  private async onEdit(): Promise<void> {
+    this.editing = true;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLInputElement>(`#${this.uid}-volume`)?.focus();
+  }
+
+  /** The tools `tools` names (or every tool for `all`), in the usual order. */
+  private get firstScreenTools(): readonly Tool[] {
+    const names = this.tools.toLowerCase().split(/[\s,]+/).filter(Boolean);
+    return names.includes('all') ? TOOLS : TOOLS.filter((tool) => names.includes(tool));
   }
 
   private onToolToggle(tool: Tool, e: Event): void {
@@ -890,12 +722,15 @@ export class IdvPricingCalculator extends IdvElement {
     }
   }
 
-  private renderTools(line: LineQuote, f: FamilyQuote): TemplateResult {
+  /** Tool disclosures; each tool's element is only created when opened, so the calculator stays light. */
+  private renderTools(tools: readonly Tool[], line: LineQuote, f: FamilyQuote): TemplateResult | typeof nothing {
+    if (tools.length === 0) return nothing;
     const t = this.t.tools;
+    const headingId = `${this.uid}-tools-${tools.join('-')}`;
     return html`
-      <section role="group" class="tools" part="tools" aria-labelledby=${`${this.uid}-tools`}>
-        <h3 id=${`${this.uid}-tools`}>${t.title}</h3>
-        ${TOOLS.map(
+      <section role="group" class="tools" part="tools" aria-labelledby=${headingId}>
+        <h3 id=${headingId}>${t.title}</h3>
+        ${tools.map(
           (tool) => html`<details class="tool" @toggle=${(e: Event) => this.onToolToggle(tool, e)}>
             <summary>${t[tool]}</summary>
             ${this.openTools.has(tool) ? this.renderTool(tool, line, f) : nothing}
@@ -905,12 +740,29 @@ export class IdvPricingCalculator extends IdvElement {
     `;
   }
 
+  /** Everything past the first screen, behind one disclosure. */
+  private renderDetails(q: Quote, line: LineQuote, f: FamilyQuote): TemplateResult {
+    const t = this.t;
+    const onScreen = this.firstScreenTools;
+    const peakField = (this.readonly && !this.editing) || this.peakFieldUpFront ? html`` : this.renderPeakField();
+    return html`
+      <details class="details" part="details">
+        <summary>${t.detailsTitle}</summary>
+        <div class="details-body">
+          ${renderPostpaid(this.view, line)} ${renderQps(this.view, line, peakField, this.contactHref)}
+          ${renderPlanning(this.view, q, line, f)}
+          ${this.noToolbar || this.toolbar ? nothing : this.share.render(t)} ${renderHow(this.view, line, f)}
+          ${this.renderTools(TOOLS.filter((tool) => !onScreen.includes(tool)), line, f)}
+        </div>
+      </details>
+    `;
+  }
+
   /** On paper the form is gone; this line says what the figures are for. */
   private renderPrintSummary(line: LineQuote): TemplateResult {
     const t = this.t;
-    const rules = this.activeRules!;
     const parts = [
-      this.planName(rules, line.plan),
+      planName(this.view, line.plan),
       `${this.count(line.input.volume)} · ${t.perPeriod[line.input.period]}`,
       line.input.passRate !== null ? `${t.passRate} ${formatPercent(line.input.passRate, this.locale, 4)}` : '',
       line.input.photoSizeMB !== null ? `${t.photoSize} ${line.input.photoSizeMB} MB · ${t.retention} ${line.input.retentionDays} ${t.retentionUnits.days}` : '',
@@ -920,46 +772,50 @@ export class IdvPricingCalculator extends IdvElement {
     return html`<p class="print-only print-summary"><strong>${t.share.printScenario}:</strong> ${parts.join(' · ')}</p>`;
   }
 
-  private renderResults(q: Quote): TemplateResult {
-    const t = this.t;
-    const line = q.lines[0]!;
-    const f = q.families[0]!;
-    const stale = this.stale(this.activeRules!);
-    const packs = f.verdict === 'packs';
-    return html`
-      <div class="results ${stale ? 'stale' : ''}" part="results">
-        ${this.renderPrintSummary(line)}
-        <div class="summary" part="summary">
-          <p class="headline">
-            <span class="label">${t.packsTotal}</span>
-            <span class="big">${this.money(q.totals.bestYear)}</span>
-          </p>
-          <!-- While a field is invalid the verdict's line says the figures are the last valid ones: same place, no jump. -->
-          <p class="verdict ${stale ? 'stale-note' : packs ? 'good' : ''}">
-            ${stale
-              ? t.keptLast
-              : packs
-                ? t.verdictPacks(this.money(q.totals.savingsYear), formatPercent(f.savingsPercent, this.locale))
-                : t.verdictPostpaid}
-          </p>
-        </div>
-        ${this.renderPostpaid(line)} ${this.renderPacks(f, line.metering)} ${this.renderStorage(line)} ${this.renderQps(line)}
-        <p class="muted small advice">${t.balanceAdvice(this.money(q.totals.advisedBalance))}</p>
-        ${this.renderToolbar()} ${this.renderHow(line, f)} ${this.renderTools(line, f)}
-      </div>
-    `;
+  /** `cta-href` with `{scenario}` filled in (URL-encoded), if it is a web or mail link. */
+  private get ctaLink(): string {
+    if (!this.ctaHref) return '';
+    return safeHref(this.ctaHref.replaceAll('{scenario}', encodeURIComponent(this.shareString)));
+  }
+
+  private onCtaSlot(e: Event): void {
+    this.hasCta = (e.target as HTMLSlotElement).assignedNodes({ flatten: true }).length > 0;
+  }
+
+  private renderCta(): TemplateResult {
+    const link = this.ctaLink;
+    return link
+      ? html`<div class="cta"><a class="button primary" part="cta" href=${link}><slot name="cta" @slotchange=${this.onCtaSlot}>${this.t.cta}</slot></a></div>`
+      : html`<div class="cta ${this.hasCta ? '' : 'empty'}"><slot name="cta" @slotchange=${this.onCtaSlot}></slot></div>`;
   }
 
   override render(): TemplateResult {
     const t = this.t;
     return this.renderFrame(
       t,
-      (rules) => html`<div class="layout">
-        ${this.renderForm(rules)}
-        ${this.lastQuote
-          ? this.renderResults(this.lastQuote)
-          : html`<div class="results empty" part="results"><p class="muted">${t.noQuote}</p></div>`}
-      </div>`,
+      (rules) => {
+        const q = this.lastQuote;
+        const stale = q !== null && this.stale(rules);
+        const docs = this.readonly && !this.editing;
+        const line = q?.lines[0];
+        const f = q?.families[0];
+        return html`<div class="layout ${stale ? 'stale' : ''} ${docs ? 'docs' : ''}">
+          ${docs
+            ? this.renderScenario(rules)
+            : html`<form part="form" class="form" @submit=${(e: Event) => e.preventDefault()} novalidate>${this.renderMainFields(rules)}${this.renderMoreFields(rules)}</form>`}
+          ${q && line && f
+            ? html`${renderSummary(this.view, q, stale)}
+                <div class="results" part="results">
+                  ${this.renderPrintSummary(line)} ${renderPacks(this.view, line, f)} ${renderCosts(this.view, line)}
+                </div>
+                <div class="extras">
+                  ${this.renderCta()} ${this.toolbar && !this.noToolbar ? this.share.render(t) : nothing}
+                  ${this.renderTools(this.firstScreenTools, line, f)} ${this.renderDetails(q, line, f)}
+                </div>`
+            : html`<div class="results empty" part="results"><p class="muted">${t.noQuote}</p></div>`}
+          ${t.currencyNote ? html`<p class="sr-only">${t.currencyNote}</p>` : nothing}
+        </div>`;
+      },
       this.linkProblem
         ? html`<p class="notice" role="alert" part="notice">${t.share.linkProblem(t.share.linkReasons[this.linkProblem])}</p>`
         : nothing,

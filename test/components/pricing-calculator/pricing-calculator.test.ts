@@ -4,7 +4,7 @@ import '../../../src/components/pricing-calculator/pricing-calculator.js';
 import type { IdvPricingCalculator } from '../../../src/components/pricing-calculator/pricing-calculator.js';
 import { DEFAULT_RULES, PLAN_IDS, loadRules } from '../../../src/engine/index.js';
 import type { Period, PlanId } from '../../../src/engine/index.js';
-import { formatCount, formatMoney } from '../../../src/i18n/format.js';
+import { formatCount, formatMoney, formatPrice } from '../../../src/i18n/format.js';
 import { en } from '../../../src/i18n/translations/en.js';
 import { zhCN } from '../../../src/i18n/translations/zh-CN.js';
 import {
@@ -40,6 +40,13 @@ import type { Inputs } from '../../helpers/calculator.js';
 const PASSED: readonly PlanId[] = ['alipay-mini', 'alipay-h5'];
 const STORES_PHOTOS: readonly PlanId[] = ['app', 'h5', 'liveness-verify', 'liveness-detect'];
 const NO_TRIAL: readonly PlanId[] = ['face-compare'];
+
+/** The plan select's hint: the plan's price and what is billed. */
+function planHint(locale: 'en' | 'zh-CN', plan: PlanId): string {
+  const t = locale === 'en' ? en : zhCN;
+  const p = DEFAULT_RULES.plans[plan];
+  return norm(t.planHint(formatPrice(p.unitPrice, locale), p.metering));
+}
 
 /** Attributes of a fixture: `true` for a boolean attribute, null to leave one out. */
 type Attributes = Readonly<Record<string, string | true | null>>;
@@ -409,7 +416,8 @@ describe('<idv-pricing-calculator>', () => {
       expectFigures(el, q);
       expect(el.quote).to.deep.equal(q);
       expect(text(part(el, 'header'))).to.include('test-2024');
-      expect(text(control<HTMLSelectElement>(el, en.plan).selectedOptions[0])).to.include('¥0.01');
+      // The plan's price is in the hint under the select (its options are plan names, so none is cut short).
+      expect(text(messageOf(el, control<HTMLSelectElement>(el, en.plan)))).to.include('¥0.01');
     });
 
     it('should show an error state instead of numbers for invalid rules, throw nothing, and recover', async () => {
@@ -460,7 +468,7 @@ describe('<idv-pricing-calculator>', () => {
         expect(findControl(el, en.photoSize) !== null, `${plan} photo size`).to.equal(stores);
         expect(findControl(el, en.retention) !== null, `${plan} retention`).to.equal(stores);
         expect(findControl(el, en.retentionUnitLabel) !== null, `${plan} retention unit`).to.equal(stores);
-        expect(findCard(el, en.storageTitle) !== null, `${plan} storage card`).to.equal(stores);
+        expect(resultsText(el).includes(norm(en.storageMonthlyLabel)), `${plan} storage row`).to.equal(stores);
         if (stores) {
           expect(control(el, en.photoSize).value).to.equal('0.1');
           expect(control(el, en.retention).value).to.equal('30');
@@ -528,7 +536,7 @@ describe('<idv-pricing-calculator>', () => {
       expect(input.isConnected, 'the field is still on screen').to.equal(true);
       expect(focused(el), 'focus stays in the field').to.equal(input);
       expect(el.peakShare).to.equal('');
-      expect(findCard(el, en.qpsTitle)).to.equal(null);
+      expect(text(findCard(el, en.qpsTitle)), 'no peak figure without a share').to.not.include('QPS at the busiest hour');
     });
 
     it('should read retention in days or months with the unit select', async () => {
@@ -709,7 +717,7 @@ describe('<idv-pricing-calculator>', () => {
       const el = await make({ 'peak-share': '5' });
       control<HTMLSelectElement>(el, en.plan).focus();
       const order = [describeControl(focused(el))];
-      for (let i = 0; i < 8; i++) {
+      for (let i = 0; i < 7; i++) {
         await sendKeys({ press: 'Tab' });
         order.push(describeControl(focused(el)));
       }
@@ -721,15 +729,19 @@ describe('<idv-pricing-calculator>', () => {
         `input: ${en.retention}`,
         `select: ${en.retentionUnitLabel}`,
         `input: ${en.firstPurchase}`,
-        `input: ${en.peakShare} (${en.optional})`,
-        `button: ${en.share.copyLink}`,
+        `summary: ${en.detailsTitle}`,
       ];
-      // The checkbox's label also holds its hint: compare the start of each name.
-      expect(order.map((name, i) => name.slice(0, expected[i]!.length))).to.deep.equal(expected);
+      // The checkbox's name is its label alone: its hint is a description.
+      expect(order.slice(0, 8)).to.deep.equal(expected);
+      // Enter opens the details; the next stop is the first control inside.
+      await sendKeys({ press: 'Enter' });
+      await settle(el);
+      await sendKeys({ press: 'Tab' });
+      expect(describeControl(focused(el))).to.equal(`input: ${en.peakShare} (${en.optional})`);
       await sendKeys({ down: 'Shift' });
       await sendKeys({ press: 'Tab' });
       await sendKeys({ up: 'Shift' });
-      expect(describeControl(focused(el))).to.equal(`input: ${en.peakShare} (${en.optional})`);
+      expect(describeControl(focused(el))).to.equal(`summary: ${en.detailsTitle}`);
     });
 
     it('should tab through the pass rate for a plan billed per passed verification', async () => {
@@ -779,7 +791,7 @@ describe('<idv-pricing-calculator>', () => {
       const el = await make();
       const select = control<HTMLSelectElement>(el, en.plan);
       select.focus();
-      expect(text(messageOf(el, select))).to.equal(norm(en.meteringHint.calls));
+      expect(text(messageOf(el, select))).to.equal(planHint('en', 'app'));
       const rec = recordChanges();
       try {
         for (let i = 0; i < 3; i++) await sendKeys({ press: 'ArrowDown' });
@@ -790,7 +802,7 @@ describe('<idv-pricing-calculator>', () => {
       expect(rec.events.map((e) => e.detail.scenario.plan)).to.deep.equal(['h5', 'server', 'alipay-mini']);
       expect(select.value).to.equal('alipay-mini');
       expect(el.plan).to.equal('alipay-mini');
-      expect(text(messageOf(el, select))).to.equal(norm(en.meteringHint.passed));
+      expect(text(messageOf(el, select))).to.equal(planHint('en', 'alipay-mini'));
       expect(findControl(el, en.passRate)).to.be.instanceOf(Element);
       expectFigures(el, engineQuote({ plan: 'alipay-mini', volume: '10000', period: 'day' }));
     });
@@ -807,6 +819,10 @@ describe('<idv-pricing-calculator>', () => {
 
     it('should open the how-is-this-calculated disclosure with Enter and Space on its summary', async () => {
       const el = await make();
+      const outer = part(el, 'details') as HTMLDetailsElement;
+      outer.querySelector('summary')!.focus();
+      await sendKeys({ press: 'Enter' });
+      expect(outer.open, 'details open with Enter').to.equal(true);
       const details = part(el, 'how') as HTMLDetailsElement;
       const summary = details.querySelector('summary')!;
       expect(details.open).to.equal(false);
@@ -917,14 +933,15 @@ describe('<idv-pricing-calculator>', () => {
 
     it('should put the form and the results side by side at 1200 px and stack them at 320 px', async () => {
       const wide = await makeAt(1200);
-      const form = part(wide, 'form').getBoundingClientRect();
+      // The form's box is its field groups (the <form> itself is display: contents so the headline can sit between them on a phone).
+      const form = root(wide).querySelector('.fields.main')!.getBoundingClientRect();
       const results = part(wide, 'results').getBoundingClientRect();
       expect(results.left).to.be.greaterThan(form.left);
       expect(results.left).to.be.at.least(form.right);
       expect(results.top).to.be.below(form.bottom);
 
       const narrow = await makeAt(320);
-      const nForm = part(narrow, 'form').getBoundingClientRect();
+      const nForm = root(narrow).querySelector('.fields.more')!.getBoundingClientRect();
       const nResults = part(narrow, 'results').getBoundingClientRect();
       expect(nResults.top).to.be.at.least(nForm.bottom);
     });
@@ -936,7 +953,7 @@ describe('<idv-pricing-calculator>', () => {
       expect(text(root(el).querySelector('h2'))).to.equal(en.title);
       expect(part(el, 'base').getAttribute('lang')).to.equal('en');
       expect(labelOf(control(el, en.volume))).to.equal(en.volume);
-      expect(text(card(el, en.postpaidTitle))).to.include(norm(en.billableUnits('3,650,000')));
+      expect(text(card(el, en.postpaidTitle, 'postpaid'))).to.include(norm(en.billableUnits('3,650,000')));
     });
 
     it('should render Chinese with lang="zh-CN", counting in 万', async () => {
@@ -945,8 +962,8 @@ describe('<idv-pricing-calculator>', () => {
       expect(part(el, 'base').getAttribute('lang')).to.equal('zh-CN');
       const select = control<HTMLSelectElement>(el, zhCN.plan);
       expect(text(select.selectedOptions[0])).to.include('APP 认证方案');
-      expect(text(messageOf(el, select))).to.equal(norm(zhCN.meteringHint.calls));
-      expect(text(card(el, zhCN.postpaidTitle))).to.include(norm(zhCN.billableUnits('365万')));
+      expect(text(messageOf(el, select))).to.equal(planHint('zh-CN', 'app'));
+      expect(text(card(el, zhCN.postpaidTitle, 'postpaid'))).to.include(norm(zhCN.billableUnits('365万')));
       expect(formatCount('3650000', 'zh-CN')).to.equal('365万');
       expectFigures(el, engineQuote({ plan: 'app', volume: '10000', period: 'day' }), 'zh-CN');
       el.setAttribute('volume', '1.5亿');
@@ -1046,11 +1063,11 @@ describe('<idv-pricing-calculator>', () => {
       el.lang = 'zh-CN';
       await settle(el);
       expect(text(root(el).querySelector('h2'))).to.equal(zhCN.title);
-      expect(text(card(el, zhCN.postpaidTitle))).to.include(norm(zhCN.billableUnits('365万')));
+      expect(text(card(el, zhCN.postpaidTitle, 'postpaid'))).to.include(norm(zhCN.billableUnits('365万')));
       el.setAttribute('lang', 'en');
       await settle(el);
       expect(text(root(el).querySelector('h2'))).to.equal(en.title);
-      expect(text(card(el, en.postpaidTitle))).to.include(norm(en.billableUnits('3,650,000')));
+      expect(text(card(el, en.postpaidTitle, 'postpaid'))).to.include(norm(en.billableUnits('3,650,000')));
       expectSane(el);
     });
   });
@@ -1115,16 +1132,16 @@ describe('<idv-pricing-calculator>', () => {
       const el = await make();
       await enter(el, { plan: 'app', volume: '10000', period: 'day', photoSizeMB: '0.1', retentionDays: '30' });
       const q = engineQuote({ plan: 'app', volume: '10000', period: 'day', photoSizeMB: '0.1', retentionDays: '30' });
-      expect(formatMoney(q.lines[0]!.storage!.monthlyFee, 'en', 'estimate')).to.equal('¥3.52');
-      expect(text(card(el, en.storageTitle))).to.include('¥3.52');
+      expect(formatMoney(q.lines[0]!.storage!.monthlyFee, 'en', 'estimate')).to.equal('CN¥3.52');
+      expect(text(card(el, en.postpaidTitle, 'costs'))).to.include(`${en.storageMonthlyLabel} 29.29 GB CN¥3.52`);
       expectFigures(el, q);
     });
 
     it('should show face comparison at 1 a day as ¥0.00 a day and ¥0.18 a month', async () => {
       const el = await make();
       await enter(el, { plan: 'face-compare', volume: '1', period: 'day' });
-      const rows = [...card(el, en.postpaidTitle).querySelectorAll('[part~="line-item__price"]')].map((r) => text(r));
-      expect(rows.slice(0, 2)).to.deep.equal(['¥0.00', '¥0.18']);
+      const rows = [...card(el, en.postpaidTitle, 'postpaid').querySelectorAll('[part~="line-item__price"]')].map((r) => text(r));
+      expect(rows.slice(0, 2)).to.deep.equal(['CN¥0.00', 'CN¥0.18']);
       expectFigures(el, engineQuote({ plan: 'face-compare', volume: '1', period: 'day' }));
     });
 
@@ -1158,18 +1175,18 @@ describe('<idv-pricing-calculator>', () => {
       const groups = [...select.querySelectorAll('optgroup')];
       expect(groups.map((g) => g.label)).to.deep.equal(['ID verification packs', 'Liveness verification packs', 'Face comparison packs']);
       expect(select.options).to.have.length(8);
-      expect(text(select.querySelector('option[value="alipay-mini"]'))).to.equal(norm(en.planOption('Alipay mini program', '¥1', 'passed')));
-      expect(text(select.querySelector('option[value="face-compare"]'))).to.equal(norm(en.planOption('Face comparison', '¥0.006', 'calls')));
-      expect(text(select.querySelector('option[value="liveness-verify"]'))).to.include('¥0.182');
-      expect(text(messageOf(el, select))).to.equal(norm(en.meteringHint.calls));
+      // Options are plan names only (the price is in the hint), so the chosen one is never cut short.
+      expect(text(select.querySelector('option[value="alipay-mini"]'))).to.equal('Alipay mini program');
+      expect(text(select.querySelector('option[value="face-compare"]'))).to.equal('Face comparison');
+      expect(text(messageOf(el, select))).to.equal(planHint('en', 'app'));
       await choose(el, select, 'alipay-h5');
-      expect(text(messageOf(el, select))).to.equal(norm(en.meteringHint.passed));
+      expect(text(messageOf(el, select))).to.equal(planHint('en', 'alipay-h5'));
       expectFigures(el, engineQuote({ plan: 'alipay-h5', volume: '20000', period: 'month' }));
       await typeInto(el, control(el, en.passRate), '85');
-      expect(text(card(el, en.postpaidTitle))).to.include(norm(en.billableUnits('17,000')));
+      expect(text(card(el, en.postpaidTitle, 'postpaid'))).to.include(norm(en.billableUnits('17,000')));
       expectFigures(el, engineQuote({ plan: 'alipay-h5', volume: '20000', period: 'month', passRate: '85' }));
       await choose(el, select, 'face-compare');
-      expect(text(messageOf(el, select))).to.equal(norm(en.meteringHint.calls));
+      expect(text(messageOf(el, select))).to.equal(planHint('en', 'face-compare'));
       expectFigures(el, engineQuote({ plan: 'face-compare', volume: '20000', period: 'month' }));
     });
 
