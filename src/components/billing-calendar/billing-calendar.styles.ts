@@ -21,6 +21,8 @@ export default css`
   .grid-col,
   .side {
     display: grid;
+    /* One column no wider than the card: a table too wide for it scrolls in its own box instead. */
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.875rem;
     min-width: 0;
     align-content: start;
@@ -106,10 +108,20 @@ export default css`
       font-size: 0.75em;
     }
   }
-  .day .num {
+  /* A day, and the month over the first day of a month: each one short line that never breaks. */
+  .day .num,
+  .day .mon {
     display: block;
     line-height: 1.2;
-    overflow-wrap: anywhere;
+    white-space: nowrap;
+  }
+  .day .mon {
+    font-size: 0.9em;
+    font-weight: 650;
+  }
+  /* A date, time range, amount or count with its unit in a sentence: wraps as one piece. */
+  .fig {
+    white-space: nowrap;
   }
   .day.in {
     background: var(--idv-color-accent-surface);
@@ -233,6 +245,16 @@ export default css`
   .bills tr.suspended td {
     color: var(--idv-color-danger);
     font-weight: 600;
+  }
+  /* A phone: tighter cells, so the date, the billing hours and the balance fit side by side without scrolling. */
+  @container (max-width: 400px) {
+    .bills table {
+      font-size: 0.8em;
+    }
+    .bills th,
+    .bills td {
+      padding-inline: 0.25rem;
+    }
   }
 
   @media (forced-colors: active) {

@@ -6,7 +6,7 @@ import type { Rules } from '../../engine/index.js';
 import { billingCalendar } from '../../engine/lifecycle.js';
 import type { BillStatus, BillingCalendar } from '../../engine/lifecycle.js';
 import { IdvBillingChangeEvent } from '../../events/idv-billing-change.js';
-import { formatCount, formatMoney } from '../../i18n/format.js';
+import { CURRENCY_SIGN, formatCount, formatMoney } from '../../i18n/format.js';
 import { formatDate, formatMonth, formatTime, monthNames, weekdayNames } from '../../i18n/format-date.js';
 import { parseDecimalInput, parseVolume } from '../../i18n/parse.js';
 import type { ParseResult } from '../../i18n/parse.js';
@@ -30,8 +30,34 @@ const MONTH_RE = /^(\d{4})-(\d{2})$/;
 
 let idCounter = 0;
 
-/** Strips a leading ¥/￥ so `¥1,000` reads like `1,000`. */
-const moneyText = (text: string): string => text.trim().replace(/^[¥￥]\s*/, '');
+/** Strips a leading ¥/￥ or CN¥ (as English figures show it) so `¥1,000` and `CN¥1,000` read like `1,000`. */
+const moneyText = (text: string): string => text.trim().replace(/^(?:CN)?[¥￥]\s*/i, '');
+
+/**
+ * A sentence with its figures kept whole: each value given (a date, a time range, an amount, a count with its
+ * unit) is wrapped in a `.fig` span that never breaks across lines, so `Jan 3, 2024, 10:00–12:00`,
+ * `CN¥1,234,567.89` and `31 笔` wrap as units in a narrow card and the words around them wrap as usual. Values
+ * are found left to right, the longest first where two start at the same place.
+ */
+function withFigures(text: string, figures: readonly string[]): TemplateResult {
+  const values = [...new Set(figures.filter((f) => f !== ''))].sort((a, z) => z.length - a.length);
+  const parts: (string | TemplateResult)[] = [];
+  let rest = text;
+  for (;;) {
+    let at = -1;
+    let found = '';
+    for (const value of values) {
+      const i = rest.indexOf(value);
+      if (i >= 0 && (at < 0 || i < at)) [at, found] = [i, value];
+    }
+    if (at < 0) break;
+    if (at > 0) parts.push(rest.slice(0, at));
+    parts.push(html`<span class="fig">${found}</span>`);
+    rest = rest.slice(at + found.length);
+  }
+  if (rest) parts.push(rest);
+  return html`${parts}`;
+}
 
 /** [year, month] of a `YYYY-MM` string in range, else null. */
 function parseMonth(text: string): [number, number] | null {
@@ -261,8 +287,22 @@ export class IdvBillingCalendar extends IdvElement {
     return formatMoney(amount, this.locale);
   }
 
+  private count(units: string | number): string {
+    return formatCount(String(units), this.locale);
+  }
+
   private range(from: string, to: string, style: 'long' | 'short' = 'long'): string {
     return this.s.timeRange(formatDate(from, this.locale, style), formatTime(from), formatTime(to));
+  }
+
+  /**
+   * When a bill is issued, in the bills table: the date and the hours are each kept whole, and may sit on two
+   * lines (`Jan 1,` / `10:00–12:00`), so the table's three columns fit a 320 px phone without scrolling.
+   */
+  private billedAt(from: string, to: string): TemplateResult {
+    const date = formatDate(from, this.locale, 'short');
+    const hours = `${formatTime(from)}–${formatTime(to)}`;
+    return withFigures(this.s.timeRange(date, formatTime(from), formatTime(to)), [date, hours]);
   }
 
   private message(field: Field | 'month'): string | null {
@@ -321,7 +361,7 @@ export class IdvBillingCalendar extends IdvElement {
       <div class="field" part="field">
         <label for=${id}>${label} <span class="muted optional">(${this.s.optional})</span></label>
         <div class="input-wrap ${error ? 'invalid' : ''}">
-          <span class="prefix" aria-hidden="true">¥</span>
+          <span class="prefix" aria-hidden="true">${CURRENCY_SIGN[this.locale]}</span>
           <input
             id=${id}
             part="input"
@@ -340,9 +380,12 @@ export class IdvBillingCalendar extends IdvElement {
     `;
   }
 
-  /** A grid cell's label where the month changes: `Dec 31` / `12/31` (short enough for a narrow cell). */
-  private monthDay(iso: string): string {
-    return this.locale === 'zh-CN' ? `${Number(iso.slice(5, 7))}/${Number(iso.slice(8))}` : formatDate(iso, this.locale, 'short');
+  /**
+   * A grid cell's month where the month changes, over its day (`Dec` / `31`, `12月` / `31`): two short lines
+   * that each fit a 320 px phone's cell, where `Dec 31` or `12/31` on one line broke inside the date.
+   */
+  private monthOf(iso: string): string {
+    return this.locale === 'zh-CN' ? `${Number(iso.slice(5, 7))}月` : formatDate(iso, this.locale, 'short').split(' ')[0]!;
   }
 
   private renderGrid(cal: BillingCalendar): TemplateResult {
@@ -370,7 +413,8 @@ export class IdvBillingCalendar extends IdvElement {
       ];
       const dayOfMonth = Number(iso.slice(8));
       return html`<td class=${`day ${kind} ${st ?? ''}`} part="day">
-        <span class="num" aria-hidden="true">${dayOfMonth === 1 || day === first ? this.monthDay(iso) : String(dayOfMonth)}</span>
+        ${dayOfMonth === 1 || day === first ? html`<span class="mon" aria-hidden="true">${this.monthOf(iso)}</span>` : nothing}
+        <span class="num" aria-hidden="true">${String(dayOfMonth)}</span>
         <span class="sr-only">${formatDate(iso, this.locale)}, ${words.join(', ')}</span>
       </td>`;
     };
@@ -405,26 +449,29 @@ export class IdvBillingCalendar extends IdvElement {
     if (cal.dailyBill === null || cal.balance === null) {
       body = html`<p class="muted">${s.noAmounts}</p>`;
     } else if (!a) {
-      body = html`<p class="good strong">${s.allPaid(String(cal.days), this.money(cal.balanceLeft ?? '0'), this.range(last.billFrom, last.billTo, 'short'))}</p>`;
+      const figures = [s.billCount(this.count(cal.days)), this.money(cal.balanceLeft ?? '0'), this.range(last.billFrom, last.billTo, 'short')] as const;
+      body = html`<p class="good strong">${withFigures(s.allPaid(...figures), figures)}</p>`;
     } else {
+      const from = this.range(a.from, a.to);
+      const detail = [
+        s.billCount(this.count(a.billsPaid)),
+        formatDate(a.date, this.locale, 'short'),
+        this.money(cal.dailyBill),
+        this.money(a.balance),
+        this.money(a.shortfall),
+      ] as const;
+      const suspended = [this.range(a.suspendFrom, a.suspendTo), s.hourCount(this.count(rules.settlement.arrearsGraceHours))] as const;
       body = html`
-        <p class="danger strong">${s.arrearsFrom(this.range(a.from, a.to))}</p>
-        <p>
-          ${s.arrearsDetail(
-            String(a.billsPaid),
-            formatDate(a.date, this.locale, 'short'),
-            this.money(cal.dailyBill),
-            this.money(a.balance),
-            this.money(a.shortfall),
-          )}
-        </p>
-        <p class="strong">${s.suspendedFrom(this.range(a.suspendFrom, a.suspendTo), String(rules.settlement.arrearsGraceHours))}</p>
+        <p class="danger strong">${withFigures(s.arrearsFrom(from), [from])}</p>
+        <p>${withFigures(s.arrearsDetail(...detail), detail)}</p>
+        <p class="strong">${withFigures(s.suspendedFrom(...suspended), suspended)}</p>
       `;
     }
     return html`
       <section role="group" class="summary ${a ? 'arrears' : ''}" part="summary" aria-labelledby=${`${this.uid}-outcome`}>
         <h4 id=${`${this.uid}-outcome`}>${s.outcomeTitle}</h4>
-        ${body} ${cal.total !== null ? html`<p class="muted small">${s.statementTotal(this.money(cal.total))}</p>` : nothing}
+        ${body}
+        ${cal.total !== null ? html`<p class="muted small">${withFigures(s.statementTotal(this.money(cal.total)), [this.money(cal.total)])}</p>` : nothing}
         <p class="muted small">${s.advice}</p>
       </section>
     `;
@@ -436,7 +483,7 @@ export class IdvBillingCalendar extends IdvElement {
     const checking = cal.dailyBill !== null && cal.balance !== null;
     return html`
       <details class="bills">
-        <summary>${s.billsTitle(formatCount(String(cal.days), this.locale))}</summary>
+        <summary>${withFigures(s.billsTitle(s.billCount(this.count(cal.days))), [s.billCount(this.count(cal.days))])}</summary>
         <div class="table-wrap" tabindex="0" role="group" aria-label=${b.caption}>
           <table>
             <thead>
@@ -450,10 +497,14 @@ export class IdvBillingCalendar extends IdvElement {
               ${cal.bills.map(
                 (bill) => html`<tr class=${bill.status ?? ''}>
                   <th scope="row">${formatDate(bill.date, this.locale, 'short')}</th>
-                  <td>${this.range(bill.billFrom, bill.billTo, 'short')}</td>
+                  <td>${this.billedAt(bill.billFrom, bill.billTo)}</td>
                   ${checking
                     ? html`<td class="num">
-                        ${bill.status === 'paid' ? this.money(bill.balanceAfter ?? '0') : bill.status === 'suspended' ? b.suspended : b.unpaid}
+                        ${bill.status === 'paid'
+                          ? html`<span class="fig">${this.money(bill.balanceAfter ?? '0')}</span>`
+                          : bill.status === 'suspended'
+                            ? b.suspended
+                            : b.unpaid}
                       </td>`
                     : nothing}
                 </tr>`,
@@ -471,13 +522,20 @@ export class IdvBillingCalendar extends IdvElement {
     const monthName = formatMonth(cal.year, cal.month, this.locale);
     const [billFrom, billTo] = rules.settlement.billAfterHours;
     const hour = (h: number): string => `${String(h).padStart(2, '0')}:00`;
+    const [from, to, days, lastOut] = [
+      formatDate(cal.from, this.locale),
+      formatDate(cal.to, this.locale),
+      s.dayCount(this.count(cal.days)),
+      formatDate(isoOf(dayNumber(cal.to) + 1), this.locale),
+    ];
+    const billHours = [hour(billFrom), hour(billTo)] as const;
     return html`
       <div class="grid-col">
         ${this.renderNav()}
         <section role="group" class="card window-card ${stale ? 'stale' : ''}" part="card" aria-labelledby=${`${this.uid}-window`}>
-          <h3 id=${`${this.uid}-window`}>${s.windowTitle(monthName)}</h3>
-          <p>${s.window(formatDate(cal.from, this.locale), formatDate(cal.to, this.locale), String(cal.days))}</p>
-          <p class="muted small">${s.lastDayOut(formatDate(isoOf(dayNumber(cal.to) + 1), this.locale))}</p>
+          <h3 id=${`${this.uid}-window`}>${withFigures(s.windowTitle(monthName), [monthName])}</h3>
+          <p>${withFigures(s.window(from, to, days), [from, to, days])}</p>
+          <p class="muted small">${withFigures(s.lastDayOut(lastOut), [lastOut])}</p>
           ${this.renderGrid(cal)}
         </section>
       </div>
@@ -488,7 +546,7 @@ export class IdvBillingCalendar extends IdvElement {
         </form>
         ${this.renderOutcome(cal, rules)}
         <section class="card" part="card">
-          <p>${s.billTimes(hour(billFrom), hour(billTo))}</p>
+          <p>${withFigures(s.billTimes(...billHours), billHours)}</p>
           <p class="muted small">${s.packsFirst} ${s.beijing}</p>
         </section>
         ${this.renderBills(cal)}

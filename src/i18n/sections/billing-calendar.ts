@@ -14,7 +14,10 @@ export type BillingFieldCode =
   | 'bad-month'
   | 'unknown';
 
-/** <idv-billing-calendar>'s own strings. Amounts and dates arrive formatted. */
+/**
+ * <idv-billing-calendar>'s own strings. Amounts and dates arrive formatted; a count arrives with its unit
+ * (`dayCount`, `billCount`, `hourCount`), so the element can keep each figure and its unit on one line.
+ */
 export interface BillingCalendarStrings {
   readonly title: string;
   readonly subtitle: (version: string) => string;
@@ -30,6 +33,13 @@ export interface BillingCalendarStrings {
   readonly optional: string;
   readonly errors: Record<BillingFieldCode, string>;
   readonly windowTitle: (month: string) => string;
+  /** A count with its unit, kept together on screen: `31 days` / `31 天`. */
+  readonly dayCount: (count: string) => string;
+  /** `31 bills` / `31 笔` (the zh measure word; the noun follows in the sentence). */
+  readonly billCount: (count: string) => string;
+  /** `24 hours` / `24 小时`. */
+  readonly hourCount: (count: string) => string;
+  /** `days` is a {@link dayCount}. */
   readonly window: (from: string, to: string, days: string) => string;
   readonly lastDayOut: (date: string) => string;
   readonly calendarCaption: (month: string) => string;
@@ -48,6 +58,7 @@ export interface BillingCalendarStrings {
     readonly suspended: string;
   };
   readonly billTimes: (from: string, to: string) => string;
+  /** `count` is a {@link billCount}. */
   readonly billsTitle: (count: string) => string;
   readonly bills: {
     readonly caption: string;
@@ -61,9 +72,12 @@ export interface BillingCalendarStrings {
   readonly timeRange: (date: string, from: string, to: string) => string;
   readonly outcomeTitle: string;
   readonly noAmounts: string;
+  /** `count` is a {@link billCount}. */
   readonly allPaid: (count: string, left: string, last: string) => string;
   readonly arrearsFrom: (when: string) => string;
+  /** `paid` is a {@link billCount}. */
   readonly arrearsDetail: (paid: string, date: string, due: string, left: string, short: string) => string;
+  /** `hours` is an {@link hourCount}. */
   readonly suspendedFrom: (when: string, hours: string) => string;
   readonly statementTotal: (amount: string) => string;
   readonly advice: string;
@@ -102,7 +116,10 @@ export const billingCalendarStrings: Section<BillingCalendarStrings> = {
       unknown: 'Check this value.',
     },
     windowTitle: (month) => `${month} statement`,
-    window: (from, to, days) => `Covers ${days} days: ${from} to ${to}.`,
+    dayCount: (count) => `${count} ${count === '1' ? 'day' : 'days'}`,
+    billCount: (count) => `${count} ${count === '1' ? 'bill' : 'bills'}`,
+    hourCount: (count) => `${count} ${count === '1' ? 'hour' : 'hours'}`,
+    window: (from, to, days) => `Covers ${days}: ${from} to ${to}.`,
     lastDayOut: (date) => `${date}, the month’s last day, goes into next month’s statement.`,
     calendarCaption: (month) => `Days in the ${month} statement`,
     cell: {
@@ -115,7 +132,7 @@ export const billingCalendarStrings: Section<BillingCalendarStrings> = {
     },
     legend: { inWindow: 'In this statement', nextStatement: 'Next statement', unpaid: 'Bill unpaid', suspended: 'Suspended' },
     billTimes: (from, to) => `Each day’s usage is billed the next day between ${from} and ${to}, Beijing time.`,
-    billsTitle: (count) => `Every bill of this statement (${count})`,
+    billsTitle: (count) => `All ${count} of this statement`,
     bills: {
       caption: 'Daily bills',
       usage: 'Usage on',
@@ -128,11 +145,11 @@ export const billingCalendarStrings: Section<BillingCalendarStrings> = {
     timeRange: (date, from, to) => `${date}, ${from}–${to}`,
     outcomeTitle: 'Balance and arrears',
     noAmounts: 'Enter a daily bill and a balance to see when the account would fall into arrears.',
-    allPaid: (count, left, last) => `The balance pays all ${count} bills of this statement, with ${left} left after the last (${last}).`,
+    allPaid: (count, left, last) => `The balance pays all ${count} of this statement, with ${left} left after the last (${last}).`,
     arrearsFrom: (when) => `In arrears from ${when}`,
     arrearsDetail: (paid, date, due, left, short) =>
-      `The balance pays ${paid} bills; the bill for ${date} (${due}) finds only ${left}, ${short} short.`,
-    suspendedFrom: (when, hours) => `Unpaid for ${hours} hours, the service is suspended from ${when}.`,
+      `The balance pays ${paid}; the bill for ${date} (${due}) finds only ${left}, ${short} short.`,
+    suspendedFrom: (when, hours) => `Unpaid for ${hours}, the service is suspended from ${when}.`,
     statementTotal: (amount) => `This statement’s bills come to ${amount}.`,
     advice: 'Keep about a month’s spend as balance, or buy packs and set a remaining-quota alert (pricing document: Arrears).',
     packsFirst: 'Packs are deducted first, then the balance.',
@@ -168,7 +185,10 @@ export const billingCalendarStrings: Section<BillingCalendarStrings> = {
       unknown: '请检查此项。',
     },
     windowTitle: (month) => `${month}账单`,
-    window: (from, to, days) => `共 ${days} 天：${from} 至 ${to}。`,
+    dayCount: (count) => `${count} 天`,
+    billCount: (count) => `${count} 笔`,
+    hourCount: (count) => `${count} 小时`,
+    window: (from, to, days) => `共 ${days}：${from} 至 ${to}。`,
     lastDayOut: (date) => `本月最后一天 ${date} 计入下月账单。`,
     calendarCaption: (month) => `${month}账单包含的日期`,
     cell: {
@@ -181,7 +201,7 @@ export const billingCalendarStrings: Section<BillingCalendarStrings> = {
     },
     legend: { inWindow: '本期账单', nextStatement: '下期账单', unpaid: '未支付', suspended: '停服' },
     billTimes: (from, to) => `每天的用量在次日北京时间 ${from} 至 ${to} 之间出账。`,
-    billsTitle: (count) => `本期全部账单（${count} 笔）`,
+    billsTitle: (count) => `本期全部 ${count}账单`,
     bills: {
       caption: '每日账单',
       usage: '用量日期',
@@ -194,10 +214,10 @@ export const billingCalendarStrings: Section<BillingCalendarStrings> = {
     timeRange: (date, from, to) => `${date} ${from}–${to}`,
     outcomeTitle: '余额与欠费',
     noAmounts: '输入每日账单和账户余额，查看账户何时会欠费。',
-    allPaid: (count, left, last) => `余额可支付本期全部 ${count} 笔账单，最后一笔（${last}）后剩余 ${left}。`,
+    allPaid: (count, left, last) => `余额可支付本期全部 ${count}账单，最后一笔（${last}）后剩余 ${left}。`,
     arrearsFrom: (when) => `${when} 起欠费`,
-    arrearsDetail: (paid, date, due, left, short) => `余额可支付 ${paid} 笔账单；${date} 的账单（${due}）出账时余额仅 ${left}，差 ${short}。`,
-    suspendedFrom: (when, hours) => `欠费 ${hours} 小时仍未结清，服务将于 ${when} 停止。`,
+    arrearsDetail: (paid, date, due, left, short) => `余额可支付 ${paid}账单；${date} 的账单（${due}）出账时余额仅 ${left}，差 ${short}。`,
+    suspendedFrom: (when, hours) => `欠费 ${hours}仍未结清，服务将于 ${when} 停止。`,
     statementTotal: (amount) => `本期账单合计 ${amount}。`,
     advice: '建议账户余额保持约一个月的消费，或购买流量包并设置剩余流量提醒（定价文档“欠费”）。',
     packsFirst: '先抵扣流量包，再扣账户余额。',

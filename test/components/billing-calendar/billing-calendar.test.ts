@@ -55,7 +55,7 @@ describe('<idv-billing-calendar>', () => {
   describe('statement window (R8)', () => {
     it('should show the document’s January 2020 window: 2019-12-31 to 2020-01-30', async () => {
       const el = await make();
-      expect(windowText(el)).to.include(en.window('Dec 31, 2019', 'Jan 30, 2020', '31'));
+      expect(windowText(el)).to.include(en.window('Dec 31, 2019', 'Jan 30, 2020', en.dayCount('31')));
       expect(windowText(el)).to.include(en.lastDayOut('Jan 31, 2020'));
       const inWindow = days(el, 'in');
       expect(inWindow).to.have.length(31);
@@ -77,7 +77,7 @@ describe('<idv-billing-calendar>', () => {
       await settle(el);
       expect(el.month).to.equal('2020-02');
       // Leap February: 2020-02-29 goes to March's statement.
-      expect(windowText(el)).to.include(en.window('Jan 31, 2020', 'Feb 28, 2020', '29'));
+      expect(windowText(el)).to.include(en.window('Jan 31, 2020', 'Feb 28, 2020', en.dayCount('29')));
       await new Promise((r) => setTimeout(r, 150));
       expect(text(root(el).querySelector('[role="status"]'))).to.equal(en.monthChanged('February 2020'));
       control<HTMLButtonElement>(el, en.previous).click();
@@ -93,7 +93,7 @@ describe('<idv-billing-calendar>', () => {
       expect(el.month).to.equal('2020-03');
       await typeInto(el, control(el, en.year), '2021');
       expect(el.month).to.equal('2021-03');
-      expect(windowText(el)).to.include(en.window('Feb 28, 2021', 'Mar 30, 2021', '31'));
+      expect(windowText(el)).to.include(en.window('Feb 28, 2021', 'Mar 30, 2021', en.dayCount('31')));
     });
 
     it('should refuse a year it cannot show, keeping the last calendar', async () => {
@@ -118,8 +118,8 @@ describe('<idv-billing-calendar>', () => {
       await typeInto(el, bill(el), '100');
       await typeInto(el, balance(el), '250');
       expect(outcome(el)).to.include(en.arrearsFrom('Jan 3, 2020, 10:00–12:00'));
-      expect(outcome(el)).to.include(en.arrearsDetail('2', 'Jan 2', 'CN¥100.00', 'CN¥50.00', 'CN¥50.00'));
-      expect(outcome(el)).to.include(en.suspendedFrom('Jan 4, 2020, 10:00–12:00', '24'));
+      expect(outcome(el)).to.include(en.arrearsDetail(en.billCount('2'), 'Jan 2', 'CN¥100.00', 'CN¥50.00', 'CN¥50.00'));
+      expect(outcome(el)).to.include(en.suspendedFrom('Jan 4, 2020, 10:00–12:00', en.hourCount('24')));
       expect(outcome(el)).to.include(en.statementTotal('CN¥3,100.00'));
       expect(days(el, 'unpaid').map((d) => d.slice(0, 12))).to.deep.equal(['Jan 2, 2020,', 'Jan 3, 2020,']);
       expect(days(el, 'suspended')[0]).to.equal(`Jan 4, 2020, ${en.cell.inWindow}, ${en.cell.suspended}`);
@@ -129,7 +129,7 @@ describe('<idv-billing-calendar>', () => {
       const el = await make({ 'daily-bill': '0.006', balance: '¥1' });
       expect(el.balance).to.equal('1');
       // 31 bills of ¥0.006 = ¥0.186, exactly: ¥0.814 is left, shown truncated to the fen.
-      expect(outcome(el)).to.include(en.allPaid('31', 'CN¥0.81', 'Jan 31, 10:00–12:00'));
+      expect(outcome(el)).to.include(en.allPaid(en.billCount('31'), 'CN¥0.81', 'Jan 31, 10:00–12:00'));
       expect(el.calendar!.balanceLeft).to.equal('0.814');
     });
 
@@ -147,7 +147,7 @@ describe('<idv-billing-calendar>', () => {
     it('should draw the month and its fields even when the page gives an amount it cannot read', async () => {
       const el = await make({ balance: '-5', 'daily-bill': '100' });
       expect(messageOf(el, balance(el))).to.equal(en.errors.negative);
-      expect(windowText(el)).to.include(en.window('Dec 31, 2019', 'Jan 30, 2020', '31'));
+      expect(windowText(el)).to.include(en.window('Dec 31, 2019', 'Jan 30, 2020', en.dayCount('31')));
       expect(outcome(el)).to.include(en.noAmounts);
       await typeInto(el, balance(el), '250');
       expect(outcome(el)).to.include(en.arrearsFrom('Jan 3, 2020, 10:00–12:00'));
@@ -181,7 +181,7 @@ describe('<idv-billing-calendar>', () => {
         `button: ${en.next}`,
         `input: ${en.dailyBill} (${en.optional})`,
         `input: ${en.balance} (${en.optional})`,
-        `summary: ${en.billsTitle('31')}`,
+        `summary: ${en.billsTitle(en.billCount('31'))}`,
       ]);
     });
 
@@ -278,10 +278,73 @@ describe('<idv-billing-calendar>', () => {
     it('should speak Chinese with lang="zh-CN"', async () => {
       const el = await make({ lang: 'zh-CN', 'daily-bill': '100', balance: '250' });
       expect(text(root(el).querySelector('h2'))).to.equal(zh.title);
-      expect(windowText(el)).to.include(zh.window('2019年12月31日', '2020年1月30日', '31'));
+      expect(windowText(el)).to.include(zh.window('2019年12月31日', '2020年1月30日', zh.dayCount('31')));
       expect(outcome(el)).to.include(zh.arrearsFrom('2020年1月3日 10:00–12:00'));
       expect(text(root(el).querySelector('thead'))).to.include('周一');
     });
+  });
+
+  describe('dates, figures and units on one line, 320 to 1,440 px', () => {
+    /** What a visitor reads as one figure: the grid's day labels, and each date, amount and count with its unit. */
+    const FIGURES = '.day .num, .day .mon, .fig, .bills tbody th';
+    /** The box a figure must stay inside: its grid cell, table cell, paragraph, heading or summary. */
+    const holder = (figure: Element): Element => figure.closest('td, th, p, h3, h4, summary, li, label') ?? figure.parentElement!;
+    const lineHeight = (e: Element): number => {
+      const style = getComputedStyle(e);
+      const px = parseFloat(style.lineHeight);
+      return Number.isFinite(px) ? px : parseFloat(style.fontSize) * 1.2;
+    };
+
+    /** Every problem at the current width: a figure on two lines, past its box, or anything wider than the card. */
+    function problems(el: IdvBillingCalendar, where: string): string[] {
+      const out: string[] = [];
+      const figures = [...root(el).querySelectorAll(FIGURES)].filter((f) => f.checkVisibility() && !f.closest('.sr-only'));
+      for (const figure of figures) {
+        const range = document.createRange();
+        range.selectNodeContents(figure);
+        const rects = [...range.getClientRects()].filter((r) => r.width > 0 && r.height > 0);
+        const box = range.getBoundingClientRect();
+        const oneLine = rects.every((r) => Math.abs(r.top - rects[0]!.top) < 1) || box.height <= 1.6 * lineHeight(figure);
+        const text = text0(figure);
+        if (!oneLine) out.push(`${where}: “${text}” on ${new Set(rects.map((r) => Math.round(r.top))).size} lines`);
+        const room = holder(figure).getBoundingClientRect();
+        if (box.left < room.left - 0.5 || box.right > room.right + 0.5) {
+          out.push(`${where}: “${text}” (${box.left.toFixed(1)}–${box.right.toFixed(1)}) overflows its box (${room.left.toFixed(1)}–${room.right.toFixed(1)})`);
+        }
+      }
+      for (const scroller of [part(el, 'base'), ...root(el).querySelectorAll('.table-wrap, .card, .summary')]) {
+        if (scroller.scrollWidth > scroller.clientWidth + 1) out.push(`${where}: ${scroller.className} scrolls sideways (${scroller.scrollWidth} > ${scroller.clientWidth})`);
+      }
+      return out;
+    }
+    const text0 = (n: Element): string => (n.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+    for (const lang of ['en', 'zh-CN'] as const) {
+      it(`should keep every date, amount and count whole at every 40 px from 320 to 1,440 (${lang})`, async () => {
+        const found: string[] = [];
+        for (const [name, amounts] of [
+          ['arrears', { 'daily-bill': '1234567.89', balance: '2500000.5' }],
+          ['every bill paid', { 'daily-bill': '123456.78', balance: '10000000' }],
+        ] as const) {
+          const attrs = Object.entries({ lang, month: '2024-01', ...amounts })
+            .map(([k, v]) => `${k}="${v}"`)
+            .join(' ');
+          const host = await fixture<HTMLElement>(`<div style="width:320px"><idv-billing-calendar ${attrs}></idv-billing-calendar></div>`);
+          const el = host.querySelector('idv-billing-calendar')!;
+          await settle(el);
+          root(el).querySelector('details')!.open = true;
+          await settle(el);
+          // The grid labels the month's first day and the statement's first (the previous month's last) by month.
+          expect(root(el).querySelectorAll('.day .num').length).to.be.at.least(35);
+          expect(root(el).querySelectorAll('.fig').length, 'figures marked in the text').to.be.at.least(10);
+          for (let width = 320; width <= 1440; width += 40) {
+            host.style.width = `${width}px`;
+            found.push(...problems(el, `${lang} ${name} ${width} px`));
+          }
+        }
+        expect(found).to.deep.equal([]);
+      });
+    }
   });
 
   describe('month picker after a visitor\'s pick', () => {
