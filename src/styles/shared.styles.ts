@@ -84,7 +84,7 @@ export const shared = css`
     min-width: 0;
     display: flex;
     align-items: center;
-    border: 1px solid var(--idv-color-border);
+    border: 1px solid var(--idv-color-control-border);
     border-radius: var(--idv-radius-small);
     background: var(--idv-color-bg);
   }
@@ -117,7 +117,7 @@ export const shared = css`
     width: 100%;
     min-width: 0;
     padding: 0.5rem 0.55rem;
-    border: 1px solid var(--idv-color-border);
+    border: 1px solid var(--idv-color-control-border);
     border-radius: var(--idv-radius-small);
     background: var(--idv-color-bg);
     color: inherit;
@@ -163,7 +163,7 @@ export const shared = css`
     justify-self: start;
     margin: 0;
     padding: 2px;
-    border: 1px solid var(--idv-color-border);
+    border: 1px solid var(--idv-color-control-border);
     border-radius: var(--idv-radius-small);
     background: var(--idv-color-surface);
   }
@@ -184,11 +184,11 @@ export const shared = css`
     color: var(--idv-color-muted);
     white-space: nowrap;
   }
+  /* The chosen segment is filled with the accent: 3:1 or more against the track, its text on-accent. */
   .segment input:checked + span {
-    background: var(--idv-color-bg);
-    color: var(--idv-color-text);
+    background: var(--idv-color-accent);
+    color: var(--idv-color-on-accent);
     font-weight: 600;
-    box-shadow: 0 0 0 1px var(--idv-color-border);
   }
   .segment input:focus-visible + span {
     outline: 2px solid var(--idv-color-focus);
@@ -354,7 +354,14 @@ export const shared = css`
     .card {
       border: 1px solid CanvasText;
     }
+    /* Chosen is a fill, as the system shows a selected item; an outline would read as the focus ring. */
     .segment input:checked + span {
+      forced-color-adjust: none;
+      background: SelectedItem;
+      color: SelectedItemText;
+      outline: none;
+    }
+    .segment input:focus-visible + span {
       outline: 2px solid Highlight;
     }
     .big,

@@ -7,6 +7,7 @@ const dark = css`
   --idv-color-text: #e8eaed;
   --idv-color-muted: #a9b0bc;
   --idv-color-border: #3a4150;
+  --idv-color-control-border: #7d8696;
   --idv-color-accent: #ff9a52;
   --idv-color-accent-surface: #3a2616;
   --idv-color-on-accent: #16181d;
@@ -36,6 +37,9 @@ export const tokens = css`
     --idv-color-text: #1d2129;
     --idv-color-muted: #5a6270;
     --idv-color-border: #d5d9e0;
+    /* What bounds a control (text field, select, segmented choice): 3:1 or more against bg, surface and
+       surface-strong (WCAG 1.4.11), where --idv-color-border is a divider's hairline. */
+    --idv-color-control-border: #767e8c;
     --idv-color-accent: #c2410c;
     --idv-color-accent-surface: #fff1e8;
     --idv-color-on-accent: #ffffff;
