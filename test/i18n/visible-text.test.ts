@@ -101,7 +101,7 @@ interface Case {
 const CASES: readonly Case[] = [
   {
     tag: 'idv-pricing-calculator',
-    ready: false,
+    ready: true,
     // A yearly volume whose month and day are averages (170,000 a year is 14,166.66… a month).
     render: (lang) => html`<idv-pricing-calculator lang=${lang} plan="app" volume="170000" period="year" peak-share="20"></idv-pricing-calculator>`,
   },
