@@ -98,6 +98,7 @@ let idCounter = 0;
  * @cssproperty --idv-color-text - Main text colour.
  * @cssproperty --idv-color-muted - Secondary text colour.
  * @cssproperty --idv-color-border - Borders and dividers.
+ * @cssproperty --idv-color-control-border - Borders of text fields, selects and segmented controls (3:1 against the card).
  * @cssproperty --idv-color-accent - Accent (headline figure, selected period).
  * @cssproperty --idv-color-success - Savings.
  * @cssproperty --idv-color-danger - Errors.

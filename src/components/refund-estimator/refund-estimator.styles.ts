@@ -140,7 +140,6 @@ export default css`
     .window {
       border: 1px solid CanvasText;
     }
-    .segment input:checked + span,
     .window.current {
       outline: 2px solid Highlight;
     }
