@@ -87,7 +87,13 @@ export function facts(scope: ParentNode): Record<string, string> {
 
 /** The amount in the row (part=line-item) inside `scope` whose text starts with `label`. */
 export function rowAmount(scope: ParentNode, label: string): string {
-  const rows = parts(scope, 'line-item').filter((r) => text(r).startsWith(norm(label)));
+  // The row's label without its discount chip: `1 × 100` is not `1 × 100,000`.
+  const labelOf = (r: Element): string => {
+    const first = r.firstElementChild?.cloneNode(true) as HTMLElement | undefined;
+    first?.querySelectorAll('.tag').forEach((n) => n.remove());
+    return first ? text(first) : '';
+  };
+  const rows = parts(scope, 'line-item').filter((r) => labelOf(r) === norm(label) || (labelOf(r) === '' && text(r).startsWith(norm(label))));
   expect(rows.length, `rows starting "${label}"`).to.equal(1);
   return text(rows[0]!.querySelector('[part~="line-item__price"]'));
 }

@@ -7,6 +7,7 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { FamilyQuote, LineQuote, Quote } from '../../engine/index.js';
 import { formatMoney, formatNumber, formatPercent, formatPrice } from '../../i18n/format.js';
+import { renderPostpaid } from './calculator-results.js';
 import { average, count, money } from './calculator-view.js';
 import type { CalculatorView } from './calculator-view.js';
 
@@ -21,7 +22,19 @@ export function safeHref(href: string): string {
   }
 }
 
-export function renderQps(v: CalculatorView, line: LineQuote, peakField: TemplateResult, contactHref: string): TemplateResult {
+/** A `cta-href` template with `{scenario}` filled in (URL-encoded), if it is a web or mail link; else ''. */
+export function ctaLink(template: string, scenario: string): string {
+  return template ? safeHref(template.replaceAll('{scenario}', encodeURIComponent(scenario))) : '';
+}
+
+/** The host's call to action: our link around the `cta` slot for `cta-href`, else the slot alone (hidden while empty). */
+export function renderCta(v: CalculatorView, link: string, slotted: boolean, onSlot: (e: Event) => void): TemplateResult {
+  return link
+    ? html`<div class="cta"><a class="button primary" part="cta" href=${link}><slot name="cta" @slotchange=${onSlot}>${v.t.cta}</slot></a></div>`
+    : html`<div class="cta ${slotted ? '' : 'empty'}"><slot name="cta" @slotchange=${onSlot}></slot></div>`;
+}
+
+export function renderQps(v: CalculatorView, line: LineQuote, peakField: TemplateResult | typeof nothing, contactHref: string): TemplateResult {
   const t = v.t;
   const qps = line.qps;
   const over = qps?.exceedsLimit === true;
@@ -113,6 +126,27 @@ export function renderHow(v: CalculatorView, line: LineQuote, f: FamilyQuote): T
         <li>${h.balance(money(v, line.postpaid.month))}</li>
         <li>${h.rounding}</li>
       </ol>
+    </details>
+  `;
+}
+
+/** What the disclosure holds besides the figures: the peak-share field, the share toolbar, the tools not on the first screen. */
+export interface DetailsParts {
+  readonly peakField: TemplateResult | typeof nothing;
+  readonly contactHref: string;
+  readonly toolbar: TemplateResult | typeof nothing;
+  readonly tools: TemplateResult | typeof nothing;
+}
+
+/** Everything past the first screen, behind one disclosure. */
+export function renderDetails(v: CalculatorView, q: Quote, line: LineQuote, f: FamilyQuote, p: DetailsParts): TemplateResult {
+  return html`
+    <details class="details" part="details">
+      <summary>${v.t.detailsTitle}</summary>
+      <div class="details-body">
+        ${renderPostpaid(v, line)} ${renderQps(v, line, p.peakField, p.contactHref)} ${renderPlanning(v, q, line, f)} ${p.toolbar}
+        ${renderHow(v, line, f)} ${p.tools}
+      </div>
     </details>
   `;
 }

@@ -8,7 +8,7 @@ import type { TemplateResult } from 'lit';
 import { PERIODS } from '../../engine/index.js';
 import type { FamilyQuote, LineQuote, PackLine, Quote } from '../../engine/index.js';
 import { formatDiscount, formatMoney, formatNumber, formatPercent, formatPrice } from '../../i18n/format.js';
-import { average, count, money } from './calculator-view.js';
+import { average, count, money, planName } from './calculator-view.js';
 import type { CalculatorView } from './calculator-view.js';
 
 /** The headline: the best yearly total, and what it saves (or that the figures are the last valid ones). */
@@ -133,4 +133,18 @@ function renderAlternative(v: CalculatorView, f: FamilyQuote): TemplateResult | 
     ...(alt.mix.overageUnits !== 0 && alt.mix.overageUnits !== '0' ? [t.alternativeOverage(count(v, alt.mix.overageUnits))] : []),
   ];
   return html`<p class="small alternative" part="alternative">${t.alternative(parts.join(' + '), money(v, alt.upFrontLess))}</p>`;
+}
+
+/** On paper the form is gone; this line says what the figures are for. */
+export function renderPrintSummary(v: CalculatorView, line: LineQuote, firstPurchase: boolean): TemplateResult {
+  const t = v.t;
+  const parts = [
+    planName(v, line.plan),
+    `${count(v, line.input.volume)} · ${t.perPeriod[line.input.period]}`,
+    line.input.passRate !== null ? `${t.passRate} ${formatPercent(line.input.passRate, v.locale, 4)}` : '',
+    line.input.photoSizeMB !== null ? `${t.photoSize} ${line.input.photoSizeMB} MB · ${t.retention} ${line.input.retentionDays} ${t.retentionUnits.days}` : '',
+    line.input.peakHourShare !== null ? `${t.peakShare} ${formatPercent(line.input.peakHourShare, v.locale, 4)}` : '',
+    firstPurchase ? t.firstPurchase : '',
+  ].filter(Boolean);
+  return html`<p class="print-only print-summary"><strong>${t.share.printScenario}:</strong> ${parts.join(' · ')}</p>`;
 }

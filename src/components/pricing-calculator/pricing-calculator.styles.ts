@@ -64,8 +64,8 @@ export default css`
         'main summary'
         'main results'
         'more results'
-        'extras results';
-      grid-template-rows: auto auto auto 1fr;
+        'extras extras';
+      grid-template-rows: auto auto 1fr auto;
       column-gap: 1.75rem;
       row-gap: 1rem;
       align-items: start;
@@ -339,10 +339,17 @@ export default css`
     font-weight: 600;
     padding: 0.25rem 0;
   }
+  /* Opened, the details take the element's whole width: figures side by side where there is room, then the
+     toolbar, the working and the tools across. */
   .details-body {
     display: grid;
-    gap: 0.75rem;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 22em), 1fr));
+    align-items: start;
+    gap: 0.75rem 1.25rem;
     margin-top: 0.5rem;
+  }
+  .details-body > :is(.toolbar, .toolbar-status, .manual-copy, .how, .tools) {
+    grid-column: 1 / -1;
   }
   .planning {
     display: grid;

@@ -3,9 +3,7 @@ import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   DEFAULT_RULES,
-  FAMILY_IDS,
   InputError,
-  PLAN_IDS,
   quote as priceScenario,
 } from '../../engine/index.js';
 import type { FamilyQuote, LineQuote, Period, PlanId, Quote, Rules, Scenario } from '../../engine/index.js';
@@ -13,36 +11,30 @@ import { IdvChangeEvent } from '../../events/idv-change.js';
 import { encodeScenarioParam, formatScenarioString, parseScenarioString } from '../../share/scenario-string.js';
 import type { ScenarioStringError, SharedScenario } from '../../share/scenario-string.js';
 import type { CalculatorScenario } from '../../events/idv-change.js';
-import { formatCount, formatMoney, formatPercent, formatPrice } from '../../i18n/format.js';
+import { formatMoney } from '../../i18n/format.js';
 import { parseVolume } from '../../i18n/parse.js';
 import type { ParseResult } from '../../i18n/parse.js';
 import type { Translation } from '../../i18n/translation.js';
-import { fieldErrorText, locateEngineError, parseLineField } from '../../internal/line-fields.js';
+import { locateEngineError, parseLineField } from '../../internal/line-fields.js';
 import type { FieldError, LineField } from '../../internal/line-fields.js';
 import { defineElement } from '../../internal/define-element.js';
 import { withQueryParam } from '../../internal/query.js';
 import { IdvElement } from '../../internal/idv-element.js';
-import '../billing-calendar/billing-calendar.js';
-import '../compare/compare.js';
-import '../cost-chart/cost-chart.js';
-import '../estimate/estimate.js';
-import '../quota-planner/quota-planner.js';
-import '../refund-estimator/refund-estimator.js';
 import { shared } from '../../styles/shared.styles.js';
 import { tokens } from '../../styles/tokens.styles.js';
 import styles from './pricing-calculator.styles.js';
-import { renderHow, renderPlanning, renderQps, safeHref } from './calculator-details.js';
-import { renderCosts, renderPacks, renderPostpaid, renderSummary } from './calculator-results.js';
-import { planName } from './calculator-view.js';
+import { ctaLink, renderCta, renderDetails } from './calculator-details.js';
+import { fieldMessage, renderMainFields, renderMoreFields, renderScenario, renderTextField } from './calculator-form.js';
+import type { FormModel, RetentionUnit } from './calculator-form.js';
+import { TOOLS, renderTools, toolsNamed } from './calculator-tools.js';
+import type { Tool, ToolsContext } from './calculator-tools.js';
+import { renderCosts, renderPacks, renderPrintSummary, renderSummary } from './calculator-results.js';
 import type { CalculatorView } from './calculator-view.js';
 import { ShareToolbar } from './share-toolbar.js';
 
 type Field = LineField;
 /** The fields in form order: the first invalid one is the one announced. */
 const FIELDS: readonly Field[] = ['volume', 'passRate', 'photoSize', 'retention', 'peakShare'];
-type Tool = 'chart' | 'estimate' | 'compare' | 'quota' | 'refund' | 'billing';
-const TOOLS: readonly Tool[] = ['chart', 'estimate', 'compare', 'quota', 'refund', 'billing'];
-type RetentionUnit = 'days' | 'months';
 
 
 const PERIODS: readonly Period[] = ['day', 'month', 'year'];
@@ -312,23 +304,16 @@ export class IdvPricingCalculator extends IdvElement {
   get shareString(): string {
     const rules = this.activeRules ?? DEFAULT_RULES;
     const plan = rules.plans[this.plan];
-    const shared: SharedScenario = {
-      lines: [
-        {
-          plan: this.plan,
-          volume: this.volume,
-          period: this.period,
-          ...(plan?.metering === 'passed' ? { passRate: this.passRate } : {}),
-          ...(plan?.storesPhotos ? { photoSize: this.photoSize, retentionDays: this.retentionDays } : {}),
-          ...(this.peakShare ? { peakShare: this.peakShare } : {}),
-        },
-      ],
-      firstPurchase: this.firstPurchase,
+    const line: SharedScenario['lines'][number] = {
+      ...{ plan: this.plan, volume: this.volume, period: this.period },
+      ...(plan?.metering === 'passed' ? { passRate: this.passRate } : {}),
+      ...(plan?.storesPhotos ? { photoSize: this.photoSize, retentionDays: this.retentionDays } : {}),
+      ...(this.peakShare ? { peakShare: this.peakShare } : {}),
     };
-    return formatScenarioString(shared);
+    return formatScenarioString({ lines: [line], firstPurchase: this.firstPurchase });
   }
 
-  /** This page's URL (path, query and hash as they are) with the scenario in its `idv` query parameter. */
+  /** @internal This page's URL (path, query and hash as they are) with the scenario in its `idv` query parameter. */
   shareLink(): string {
     // With the origin: a path that starts with // would otherwise read as another host.
     return `${location.origin}${location.pathname}${withQueryParam(location.search, 'idv', encodeScenarioParam(this.shareString))}${location.hash}`;
@@ -486,145 +471,57 @@ export class IdvPricingCalculator extends IdvElement {
     return { t: this.t, locale: this.locale, rules: this.activeRules ?? DEFAULT_RULES, uid: this.uid };
   }
 
-  private count(units: string | number): string {
-    return formatCount(String(units), this.locale);
-  }
-
   private errorText(field: Field): string | null {
-    const e = this.errors[field];
-    if (!e) return null;
-    const t = this.t;
-    if (e.code === 'out-of-range' && e.source === 'engine') {
-      if (field === 'photoSize') return t.rangeAbove('0', '1024 MB');
-      if (field === 'retention') {
-        return this.retentionUnit === 'months' ? t.range('0', `1216 ${t.retentionUnits.months}`) : t.range('0', `36500 ${t.retentionUnits.days}`);
-      }
-      if (field === 'passRate' || field === 'peakShare') return t.range('0', '100%');
-    }
-    // "A whole number of verifications" only fits the volume; other whole-number fields get the plain wording.
-    if (e.code === 'not-whole' && field !== 'volume') return t.errors['not-integer'];
-    return fieldErrorText(t, field, e);
+    return fieldMessage(this.t, field, this.errors[field], this.retentionUnit);
   }
 
-  private renderTextField(
-    field: Field,
-    label: string,
-    value: string,
-    hint: string,
-    options: { suffix?: string; inputmode?: 'text' | 'numeric' | 'decimal'; extra?: TemplateResult; optional?: boolean; layout?: string } = {},
-  ): TemplateResult {
-    const id = `${this.uid}-${field}`;
-    const error = this.errorText(field);
-    return html`
-      <div class="field ${options.layout ?? ''}" part="field">
-        <label for=${id}>${label}${options.optional ? html` <span class="muted">(${this.t.optional})</span>` : nothing}</label>
-        <div class="input-row">
-          <div class="input-wrap ${error ? 'invalid' : ''}">
-            <input
-              id=${id}
-              part="input"
-              type="text"
-              inputmode=${options.inputmode ?? 'decimal'}
-              autocomplete="off"
-              spellcheck="false"
-              .value=${value}
-              aria-invalid=${error ? 'true' : 'false'}
-              aria-describedby=${`${id}-msg`}
-              @input=${(e: Event) => this.onText(field, e)}
-            />
-            ${options.suffix ? html`<span class="suffix" aria-hidden="true">${options.suffix}</span>` : nothing}
-          </div>
-          ${options.extra ?? nothing}
-        </div>
-        <p id=${`${id}-msg`} class=${error ? 'message error' : 'message'} part=${error ? 'error' : 'hint'}>${error ?? hint}</p>
-      </div>
-    `;
+  private async onEdit(): Promise<void> {
+    this.editing = true;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLInputElement>(`#${this.uid}-volume`)?.focus();
   }
 
-  /** Plan, then volume with its period: the two inputs every visitor sets, right above the headline. */
-  private renderMainFields(rules: Rules): TemplateResult {
-    const t = this.t;
-    const known = this.planKnown(rules);
-    const plan = rules.plans[known ? this.plan : PLAN_IDS[0]!];
-    const planId = `${this.uid}-plan`;
-    const lang = this.locale === 'zh-CN' ? 'zh' : 'en';
-    return html`
-      <div class="fields main">
-        <div class="field" part="field">
-          <label for=${planId}>${t.plan}</label>
-          <select
-            id=${planId}
-            part="input"
-            class="select"
-            @change=${this.onPlan}
-            aria-invalid=${known ? 'false' : 'true'}
-            aria-describedby=${`${planId}-msg`}
-          >
-            ${known ? nothing : html`<option value="" .selected=${true} disabled>—</option>`}
-            ${FAMILY_IDS.map(
-              (f) => html`<optgroup label=${rules.families[f].name[lang]}>
-                ${PLAN_IDS.filter((p) => rules.plans[p].family === f).map(
-                  (p) => html`<option value=${p} .selected=${p === this.plan}>${rules.plans[p].name[lang]}</option>`,
-                )}
-              </optgroup>`,
-            )}
-          </select>
-          <p id=${`${planId}-msg`} class=${known ? 'message' : 'message error'}>
-            ${known ? t.planHint(formatPrice(plan.unitPrice, this.locale), plan.metering) : t.unknownPlan(String(this.plan))}
-          </p>
-        </div>
-        ${this.renderTextField('volume', t.volume, this.volumeText, t.volumeHint, {
-          // A full keyboard: a numeric pad cannot type 12,000, 12k or 1.5亿.
-          inputmode: 'text',
-          extra: html`
-            <fieldset class="segmented" role="radiogroup" aria-label=${t.periodGroup}>
-              ${PERIODS.map(
-                (p) => html`<label class="segment">
-                  <input type="radio" name=${`${this.uid}-period`} value=${p} .checked=${p === this.period} @change=${this.onPeriod} />
-                  <span>${t.periods[p]}</span>
-                </label>`,
-              )}
-            </fieldset>
-            ${this.periodKnown ? nothing : html`<p class="message error period-error" role="alert">${t.errors['unknown-period']}</p>`}
-          `,
-        })}
-      </div>
-    `;
+  /** What the tools inherit: the scenario on screen, the page's rules and theme, which disclosures are open. */
+  private get toolsContext(): ToolsContext {
+    return {
+      plan: this.plan,
+      volume: this.volume,
+      period: this.period,
+      passRate: this.passRate,
+      photoSize: this.photoSize,
+      retentionDays: this.retentionDays,
+      peakShare: this.peakShare,
+      firstPurchase: this.firstPurchase,
+      rules: this.rules,
+      theme: this.theme,
+      open: this.openTools,
+      onToggle: (tool, open) => {
+        const next = new Set(this.openTools);
+        if (open) next.add(tool);
+        else next.delete(tool);
+        this.openTools = next;
+      },
+    };
   }
 
-  /** The plan's own inputs (pass rate; photo size and retention) and the first purchase. */
-  private renderMoreFields(rules: Rules): TemplateResult {
-    const t = this.t;
-    const plan = rules.plans[this.planKnown(rules) ? this.plan : PLAN_IDS[0]!];
-    const trial = rules.families[plan.family].packs.find((p) => p.trial);
-    const checkId = `${this.uid}-first`;
-    return html`
-      <div class="fields more">
-        ${plan.metering === 'passed' ? this.renderTextField('passRate', t.passRate, this.passRateText, t.passRateHint, { suffix: '%' }) : nothing}
-        ${plan.storesPhotos
-          ? html`<div class="pair">
-              ${this.renderTextField('photoSize', t.photoSize, this.photoSizeText, '', { suffix: 'MB' })}
-              ${this.renderTextField('retention', t.retention, this.retentionText, '', {
-                inputmode: 'numeric',
-                extra: html`<select class="select unit" part="input" aria-label=${t.retentionUnitLabel} @change=${this.onRetentionUnit}>
-                  <option value="days" .selected=${this.retentionUnit === 'days'}>${t.retentionUnits.days}</option>
-                  <option value="months" .selected=${this.retentionUnit === 'months'}>${t.retentionUnits.months}</option>
-                </select>`,
-              })}
-            </div>`
-          : nothing}
-        ${this.peakFieldUpFront ? this.renderPeakField() : nothing}
-        ${trial
-          ? html`<div class="field check" part="field">
-              <label for=${checkId}>
-                <input id=${checkId} type="checkbox" .checked=${this.firstPurchase} @change=${this.onFirstPurchase} aria-describedby=${`${checkId}-hint`} />
-                <span>${t.firstPurchase}</span>
-              </label>
-              <p id=${`${checkId}-hint`} class="muted small hint">${t.firstPurchaseHint(this.count(trial.units))}</p>
-            </div>`
-          : nothing}
-      </div>
-    `;
+  /** The form's state and handlers, for the form's render functions. */
+  private get formModel(): FormModel {
+    return {
+      plan: this.plan,
+      period: this.period,
+      texts: { volume: this.volumeText, passRate: this.passRateText, photoSize: this.photoSizeText, retention: this.retentionText, peakShare: this.peakShareText },
+      retentionUnit: this.retentionUnit,
+      firstPurchase: this.firstPurchase,
+      values: { volume: this.volume, passRate: this.passRate, photoSize: this.photoSize, retentionDays: this.retentionDays },
+      periodKnown: this.periodKnown,
+      errorText: (field) => this.errorText(field),
+      onText: (field, e) => this.onText(field, e),
+      onPlan: (e) => this.onPlan(e),
+      onPeriod: (e) => this.onPeriod(e),
+      onFirstPurchase: (e) => this.onFirstPurchase(e),
+      onRetentionUnit: (e) => this.onRetentionUnit(e),
+      onEdit: () => void this.onEdit(),
+    };
   }
 
   /**
@@ -637,157 +534,22 @@ export class IdvPricingCalculator extends IdvElement {
 
   private renderPeakField(): TemplateResult {
     const t = this.t;
-    return this.renderTextField('peakShare', t.peakShare, this.peakShareText, t.peakShareHint, { suffix: '%', optional: true });
-  }
-
-  /** The read-only view's scenario, as text, with the button that opens the inputs. */
-  private renderScenario(rules: Rules): TemplateResult {
-    const t = this.t;
-    const known = this.planKnown(rules);
-    const plan = known ? rules.plans[this.plan] : null;
-    const facts: [string, string][] = [
-      [t.plan, known ? planName(this.view, this.plan) : '—'],
-      [t.volume, `${this.count(this.volume)} · ${t.perPeriod[this.period] ?? ''}`],
-      ...(plan?.metering === 'passed' ? [[t.passRate, formatPercent(this.passRate, this.locale, 4)] as [string, string]] : []),
-      ...(plan?.storesPhotos
-        ? [
-            [t.photoSize, `${this.photoSize} MB`] as [string, string],
-            [t.retention, `${this.retentionDays} ${t.retentionUnits.days}`] as [string, string],
-          ]
-        : []),
-      ...(this.firstPurchase ? [[t.firstPurchase, '✓'] as [string, string]] : []),
-    ];
-    return html`
-      <div class="scenario" part="scenario">
-        <h3>${t.scenarioTitle}</h3>
-        <dl class="facts">${facts.map(([k, v]) => html`<div><dt>${k}</dt><dd>${v}</dd></div>`)}</dl>
-        <button type="button" class="button" part="edit-button" @click=${this.onEdit}>${t.editInputs}</button>
-      </div>
-    `;
-  }
-
-  private async onEdit(): Promise<void> {
-    this.editing = true;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLInputElement>(`#${this.uid}-volume`)?.focus();
-  }
-
-  /** The tools `tools` names (or every tool for `all`), in the usual order. */
-  private get firstScreenTools(): readonly Tool[] {
-    const names = this.tools.toLowerCase().split(/[\s,]+/).filter(Boolean);
-    return names.includes('all') ? TOOLS : TOOLS.filter((tool) => names.includes(tool));
-  }
-
-  private onToolToggle(tool: Tool, e: Event): void {
-    const open = new Set(this.openTools);
-    if ((e.target as HTMLDetailsElement).open) open.add(tool);
-    else open.delete(tool);
-    this.openTools = open;
-  }
-
-  /** The scenario on screen in the shape the estimate and compare elements take. */
-  private lineForTools(): { plan: PlanId; volume: string; period: Period; passRate: string; photoSize: string; retentionDays: string } {
-    return {
-      plan: this.plan,
-      volume: this.volume,
-      period: this.period,
-      passRate: this.passRate,
-      photoSize: this.photoSize,
-      retentionDays: this.retentionDays,
-    };
-  }
-
-  private renderTool(tool: Tool, line: LineQuote, f: FamilyQuote): TemplateResult {
-    const theme = this.theme;
-    const lang = this.locale;
-    const rules = this.rules;
-    const here = this.lineForTools();
-    switch (tool) {
-      case 'chart':
-        return html`<idv-cost-chart plan=${this.plan} units=${String(f.yearUnits)} ?first-purchase=${this.firstPurchase} .rules=${rules} lang=${lang} theme=${theme}></idv-cost-chart>`;
-      case 'estimate':
-        return html`<idv-estimate .lines=${[{ ...here, peakShare: this.peakShare }]} ?first-purchase=${this.firstPurchase} .rules=${rules} lang=${lang} theme=${theme}></idv-estimate>`;
-      case 'compare': {
-        // B starts as the next plan at the same volume: the comparison a visitor most often wants next.
-        const next = PLAN_IDS[(PLAN_IDS.indexOf(this.plan) + 1) % PLAN_IDS.length]!;
-        const a = { ...here, firstPurchase: this.firstPurchase };
-        return html`<idv-compare .scenarios=${[a, { ...a, plan: next }]} .rules=${rules} lang=${lang} theme=${theme}></idv-compare>`;
-      }
-      case 'quota':
-        // Daily use in whole units: the planner counts whole verifications a day.
-        return html`<idv-quota-planner family=${f.family} daily-usage=${line.units.day.split('.')[0]} .rules=${rules} lang=${lang} theme=${theme}></idv-quota-planner>`;
-      case 'refund':
-        return html`<idv-refund-estimator family=${f.family} .rules=${rules} lang=${lang} theme=${theme}></idv-refund-estimator>`;
-      case 'billing':
-        return html`<idv-billing-calendar daily-bill=${line.postpaid.day} .rules=${rules} lang=${lang} theme=${theme}></idv-billing-calendar>`;
-    }
-  }
-
-  /** Tool disclosures; each tool's element is only created when opened, so the calculator stays light. */
-  private renderTools(tools: readonly Tool[], line: LineQuote, f: FamilyQuote): TemplateResult | typeof nothing {
-    if (tools.length === 0) return nothing;
-    const t = this.t.tools;
-    const headingId = `${this.uid}-tools-${tools.join('-')}`;
-    return html`
-      <section role="group" class="tools" part="tools" aria-labelledby=${headingId}>
-        <h3 id=${headingId}>${t.title}</h3>
-        ${tools.map(
-          (tool) => html`<details class="tool" @toggle=${(e: Event) => this.onToolToggle(tool, e)}>
-            <summary>${t[tool]}</summary>
-            ${this.openTools.has(tool) ? this.renderTool(tool, line, f) : nothing}
-          </details>`,
-        )}
-      </section>
-    `;
+    return renderTextField(this.view, this.formModel, 'peakShare', t.peakShare, t.peakShareHint, { suffix: '%', optional: true });
   }
 
   /** Everything past the first screen, behind one disclosure. */
   private renderDetails(q: Quote, line: LineQuote, f: FamilyQuote): TemplateResult {
-    const t = this.t;
-    const onScreen = this.firstScreenTools;
-    const peakField = (this.readonly && !this.editing) || this.peakFieldUpFront ? html`` : this.renderPeakField();
-    return html`
-      <details class="details" part="details">
-        <summary>${t.detailsTitle}</summary>
-        <div class="details-body">
-          ${renderPostpaid(this.view, line)} ${renderQps(this.view, line, peakField, this.contactHref)}
-          ${renderPlanning(this.view, q, line, f)}
-          ${this.noToolbar || this.toolbar ? nothing : this.share.render(t)} ${renderHow(this.view, line, f)}
-          ${this.renderTools(TOOLS.filter((tool) => !onScreen.includes(tool)), line, f)}
-        </div>
-      </details>
-    `;
-  }
-
-  /** On paper the form is gone; this line says what the figures are for. */
-  private renderPrintSummary(line: LineQuote): TemplateResult {
-    const t = this.t;
-    const parts = [
-      planName(this.view, line.plan),
-      `${this.count(line.input.volume)} · ${t.perPeriod[line.input.period]}`,
-      line.input.passRate !== null ? `${t.passRate} ${formatPercent(line.input.passRate, this.locale, 4)}` : '',
-      line.input.photoSizeMB !== null ? `${t.photoSize} ${line.input.photoSizeMB} MB · ${t.retention} ${line.input.retentionDays} ${t.retentionUnits.days}` : '',
-      line.input.peakHourShare !== null ? `${t.peakShare} ${formatPercent(line.input.peakHourShare, this.locale, 4)}` : '',
-      this.firstPurchase ? t.firstPurchase : '',
-    ].filter(Boolean);
-    return html`<p class="print-only print-summary"><strong>${t.share.printScenario}:</strong> ${parts.join(' · ')}</p>`;
-  }
-
-  /** `cta-href` with `{scenario}` filled in (URL-encoded), if it is a web or mail link. */
-  private get ctaLink(): string {
-    if (!this.ctaHref) return '';
-    return safeHref(this.ctaHref.replaceAll('{scenario}', encodeURIComponent(this.shareString)));
+    const onScreen = toolsNamed(this.tools);
+    return renderDetails(this.view, q, line, f, {
+      peakField: (this.readonly && !this.editing) || this.peakFieldUpFront ? nothing : this.renderPeakField(),
+      contactHref: this.contactHref,
+      toolbar: this.noToolbar || this.toolbar ? nothing : this.share.render(this.t),
+      tools: renderTools(this.view, TOOLS.filter((tool) => !onScreen.includes(tool)), this.toolsContext, line, f),
+    });
   }
 
   private onCtaSlot(e: Event): void {
     this.hasCta = (e.target as HTMLSlotElement).assignedNodes({ flatten: true }).length > 0;
-  }
-
-  private renderCta(): TemplateResult {
-    const link = this.ctaLink;
-    return link
-      ? html`<div class="cta"><a class="button primary" part="cta" href=${link}><slot name="cta" @slotchange=${this.onCtaSlot}>${this.t.cta}</slot></a></div>`
-      : html`<div class="cta ${this.hasCta ? '' : 'empty'}"><slot name="cta" @slotchange=${this.onCtaSlot}></slot></div>`;
   }
 
   override render(): TemplateResult {
@@ -802,16 +564,20 @@ export class IdvPricingCalculator extends IdvElement {
         const f = q?.families[0];
         return html`<div class="layout ${stale ? 'stale' : ''} ${docs ? 'docs' : ''}">
           ${docs
-            ? this.renderScenario(rules)
-            : html`<form part="form" class="form" @submit=${(e: Event) => e.preventDefault()} novalidate>${this.renderMainFields(rules)}${this.renderMoreFields(rules)}</form>`}
+            ? renderScenario(this.view, this.formModel)
+            : html`<form part="form" class="form" @submit=${(e: Event) => e.preventDefault()} novalidate>
+                ${renderMainFields(this.view, this.formModel)}
+                ${renderMoreFields(this.view, this.formModel, this.peakFieldUpFront ? this.renderPeakField() : nothing)}
+              </form>`}
           ${q && line && f
             ? html`${renderSummary(this.view, q, stale)}
                 <div class="results" part="results">
-                  ${this.renderPrintSummary(line)} ${renderPacks(this.view, line, f)} ${renderCosts(this.view, line)}
+                  ${renderPrintSummary(this.view, line, this.firstPurchase)} ${renderPacks(this.view, line, f)} ${renderCosts(this.view, line)}
                 </div>
                 <div class="extras">
-                  ${this.renderCta()} ${this.toolbar && !this.noToolbar ? this.share.render(t) : nothing}
-                  ${this.renderTools(this.firstScreenTools, line, f)} ${this.renderDetails(q, line, f)}
+                  ${renderCta(this.view, ctaLink(this.ctaHref, this.shareString), this.hasCta, (e) => this.onCtaSlot(e))}
+                  ${this.toolbar && !this.noToolbar ? this.share.render(t) : nothing}
+                  ${renderTools(this.view, toolsNamed(this.tools), this.toolsContext, line, f)} ${this.renderDetails(q, line, f)}
                 </div>`
             : html`<div class="results empty" part="results"><p class="muted">${t.noQuote}</p></div>`}
           ${t.currencyNote ? html`<p class="sr-only">${t.currencyNote}</p>` : nothing}

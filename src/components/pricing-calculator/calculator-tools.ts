@@ -1,0 +1,85 @@
+/**
+ * The six tools the calculator hosts (chart, estimate, compare, quota planner, refund estimator, billing
+ * calendar), each in its own disclosure and created only when opened, seeded with the scenario on screen.
+ * Which of them sit on the first screen is the `tools` attribute's list. Not API.
+ */
+import { html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import { PLAN_IDS } from '../../engine/index.js';
+import type { FamilyQuote, LineQuote, Period, PlanId } from '../../engine/index.js';
+import '../billing-calendar/billing-calendar.js';
+import '../compare/compare.js';
+import '../cost-chart/cost-chart.js';
+import '../estimate/estimate.js';
+import '../quota-planner/quota-planner.js';
+import '../refund-estimator/refund-estimator.js';
+import type { CalculatorView } from './calculator-view.js';
+
+export type Tool = 'chart' | 'estimate' | 'compare' | 'quota' | 'refund' | 'billing';
+export const TOOLS: readonly Tool[] = ['chart', 'estimate', 'compare', 'quota', 'refund', 'billing'];
+
+/** The tools a `tools` attribute names (space- or comma-separated, any case; `all` for every one), in the usual order. */
+export function toolsNamed(list: string): readonly Tool[] {
+  const names = list.toLowerCase().split(/[\s,]+/).filter(Boolean);
+  return names.includes('all') ? TOOLS : TOOLS.filter((tool) => names.includes(tool));
+}
+
+/** The scenario on screen and what the tools inherit from the calculator. */
+export interface ToolsContext {
+  readonly plan: PlanId;
+  readonly volume: string;
+  readonly period: Period;
+  readonly passRate: string;
+  readonly photoSize: string;
+  readonly retentionDays: string;
+  readonly peakShare: string;
+  readonly firstPurchase: boolean;
+  /** The page's custom rules, passed on as given (each tool validates them itself). */
+  readonly rules: unknown;
+  readonly theme: string;
+  /** Tools whose disclosure is open: only these have an element. */
+  readonly open: ReadonlySet<Tool>;
+  readonly onToggle: (tool: Tool, open: boolean) => void;
+}
+
+function renderTool(v: CalculatorView, tool: Tool, c: ToolsContext, line: LineQuote, f: FamilyQuote): TemplateResult {
+  const lang = v.locale;
+  const here = { plan: c.plan, volume: c.volume, period: c.period, passRate: c.passRate, photoSize: c.photoSize, retentionDays: c.retentionDays };
+  switch (tool) {
+    case 'chart':
+      return html`<idv-cost-chart plan=${c.plan} units=${String(f.yearUnits)} ?first-purchase=${c.firstPurchase} .rules=${c.rules} lang=${lang} theme=${c.theme}></idv-cost-chart>`;
+    case 'estimate':
+      return html`<idv-estimate .lines=${[{ ...here, peakShare: c.peakShare }]} ?first-purchase=${c.firstPurchase} .rules=${c.rules} lang=${lang} theme=${c.theme}></idv-estimate>`;
+    case 'compare': {
+      // B starts as the next plan at the same volume: the comparison a visitor most often wants next.
+      const next = PLAN_IDS[(PLAN_IDS.indexOf(c.plan) + 1) % PLAN_IDS.length]!;
+      const a = { ...here, firstPurchase: c.firstPurchase };
+      return html`<idv-compare .scenarios=${[a, { ...a, plan: next }]} .rules=${c.rules} lang=${lang} theme=${c.theme}></idv-compare>`;
+    }
+    case 'quota':
+      // Daily use in whole units: the planner counts whole verifications a day.
+      return html`<idv-quota-planner family=${f.family} daily-usage=${line.units.day.split('.')[0]} .rules=${c.rules} lang=${lang} theme=${c.theme}></idv-quota-planner>`;
+    case 'refund':
+      return html`<idv-refund-estimator family=${f.family} .rules=${c.rules} lang=${lang} theme=${c.theme}></idv-refund-estimator>`;
+    case 'billing':
+      return html`<idv-billing-calendar daily-bill=${line.postpaid.day} .rules=${c.rules} lang=${lang} theme=${c.theme}></idv-billing-calendar>`;
+  }
+}
+
+/** Tool disclosures under one heading; each tool's element is only created when opened, so the calculator stays light. */
+export function renderTools(v: CalculatorView, tools: readonly Tool[], c: ToolsContext, line: LineQuote, f: FamilyQuote): TemplateResult | typeof nothing {
+  if (tools.length === 0) return nothing;
+  const t = v.t.tools;
+  const headingId = `${v.uid}-tools-${tools.join('-')}`;
+  return html`
+    <section role="group" class="tools" part="tools" aria-labelledby=${headingId}>
+      <h3 id=${headingId}>${t.title}</h3>
+      ${tools.map(
+        (tool) => html`<details class="tool" @toggle=${(e: Event) => c.onToggle(tool, (e.target as HTMLDetailsElement).open)}>
+          <summary>${t[tool]}</summary>
+          ${c.open.has(tool) ? renderTool(v, tool, c, line, f) : nothing}
+        </details>`,
+      )}
+    </section>
+  `;
+}
