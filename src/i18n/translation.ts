@@ -84,6 +84,8 @@ export interface Translation {
   readonly alternativeOverage: (units: string) => string;
   /** The one disclosure that holds everything past the first screen. */
   readonly detailsTitle: string;
+  /** The same when every tool is already on the first screen (`tools="all"`). */
+  readonly detailsTitleNoTools: string;
   /** Read-only (docs) view: the button that shows the inputs. */
   readonly editInputs: string;
   /** Read-only view: the scenario's heading. */

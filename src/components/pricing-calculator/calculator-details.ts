@@ -136,13 +136,15 @@ export interface DetailsParts {
   readonly contactHref: string;
   readonly toolbar: TemplateResult | typeof nothing;
   readonly tools: TemplateResult | typeof nothing;
+  /** Whether any tool is left inside (the summary names them only then). */
+  readonly hasTools: boolean;
 }
 
 /** Everything past the first screen, behind one disclosure. */
 export function renderDetails(v: CalculatorView, q: Quote, line: LineQuote, f: FamilyQuote, p: DetailsParts): TemplateResult {
   return html`
     <details class="details" part="details">
-      <summary>${v.t.detailsTitle}</summary>
+      <summary>${p.hasTools ? v.t.detailsTitle : v.t.detailsTitleNoTools}</summary>
       <div class="details-body">
         ${renderPostpaid(v, line)} ${renderQps(v, line, p.peakField, p.contactHref)} ${renderPlanning(v, q, line, f)} ${p.toolbar}
         ${renderHow(v, line, f)} ${p.tools}

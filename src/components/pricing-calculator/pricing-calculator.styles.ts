@@ -6,6 +6,8 @@ export default css`
     --idv-pricing-calculator-max-width: 1200px;
     /* Reserve height while the module loads on a host page, and keep it steady while typing. */
     contain: layout style;
+    /* The card's padding (3cqi) follows the element's width, not the window's: narrow in a docs column. */
+    container-type: inline-size;
   }
 
   .base {

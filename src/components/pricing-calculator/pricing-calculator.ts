@@ -545,6 +545,7 @@ export class IdvPricingCalculator extends IdvElement {
       contactHref: this.contactHref,
       toolbar: this.noToolbar || this.toolbar ? nothing : this.share.render(this.t),
       tools: renderTools(this.view, TOOLS.filter((tool) => !onScreen.includes(tool)), this.toolsContext, line, f),
+      hasTools: onScreen.length < TOOLS.length,
     });
   }
 

@@ -98,6 +98,7 @@ export const en: Translation = {
   alternativePack: (count, size) => `${count} × ${size}-unit pack`,
   alternativeOverage: (units) => `${units} pay as you go`,
   detailsTitle: 'Details, working and tools',
+  detailsTitleNoTools: 'Details and working',
   editInputs: 'Try your own numbers',
   scenarioTitle: 'Scenario',
   cta: 'Contact sales with this quote',

@@ -96,6 +96,7 @@ export const zhCN: Translation = {
   alternativePack: (count, size) => `${count} 个 ${size} 次流量包`,
   alternativeOverage: (units) => `${units} 次按量付费`,
   detailsTitle: '详情、计算方法与工具',
+  detailsTitleNoTools: '详情与计算方法',
   editInputs: '改成我的用量',
   scenarioTitle: '场景',
   cta: '带上此报价联系销售',

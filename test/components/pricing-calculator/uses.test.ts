@@ -116,6 +116,7 @@ describe('<idv-pricing-calculator> uses', () => {
       const all = await make('<idv-pricing-calculator lang="en" tools="all"></idv-pricing-calculator>');
       expect(parts(all, 'tools')).to.have.length(1);
       expect(details(all).contains(part(all, 'tools'))).to.equal(false);
+      expect(text(details(all).querySelector('summary')), 'no tools left to name').to.equal(en.detailsTitleNoTools);
 
       const none = await make('<idv-pricing-calculator lang="en" no-toolbar toolbar></idv-pricing-calculator>');
       expect(parts(none, 'toolbar')).to.have.length(0);
