@@ -47,9 +47,12 @@ export default css`
   .summary {
     order: 2;
   }
-  .more,
-  .scenario {
+  .more {
     order: 3;
+  }
+  /* Read-only: the scenario first, then its figures. */
+  .scenario {
+    order: 1;
   }
   .results {
     order: 4;
@@ -150,6 +153,7 @@ export default css`
   }
   .scenario .facts {
     justify-self: stretch;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 9rem), 1fr));
   }
 
   /* ---- figures ---- */
