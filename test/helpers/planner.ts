@@ -93,7 +93,9 @@ export function rowAmount(scope: ParentNode, label: string): string {
     first?.querySelectorAll('.tag').forEach((n) => n.remove());
     return first ? text(first) : '';
   };
-  const rows = parts(scope, 'line-item').filter((r) => labelOf(r) === norm(label) || (labelOf(r) === '' && text(r).startsWith(norm(label))));
+  const all = parts(scope, 'line-item');
+  const exact = all.filter((r) => labelOf(r) === norm(label));
+  const rows = exact.length > 0 ? exact : all.filter((r) => text(r).startsWith(norm(label)));
   expect(rows.length, `rows starting "${label}"`).to.equal(1);
   return text(rows[0]!.querySelector('[part~="line-item__price"]'));
 }
