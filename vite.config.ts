@@ -1,4 +1,4 @@
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { slimDecimal } from './scripts/slim-decimal.mjs';
 
 // Two library builds, one entry each: with both entries in one build they would share a chunk,
@@ -28,7 +28,25 @@ function serveDemo(): Plugin {
   };
 }
 
+// The npm entries (`import 'idv-pricing'`, `idv-pricing/engine`, `idv-pricing/share`): ES modules as the source
+// lays them out, importing lit and decimal.js as dependencies, so an app that uses Lit has one copy, a bundler
+// shares chunks, both entries use one engine module, and Node imports them (lit's node build shims the DOM).
+function libraryBuild(): UserConfig {
+  return {
+    build: {
+      outDir: 'dist/lib',
+      emptyOutDir: true,
+      lib: { entry: { index: 'src/index.ts', 'engine/index': 'src/engine/index.ts', 'share/index': 'src/share/index.ts' }, formats: ['es'] },
+      rolldownOptions: {
+        external: [/^lit($|\/)/, /^@lit\//, /^lit-html($|\/)/, /^lit-element($|\/)/, /^decimal\.js($|\/)/],
+        output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+      },
+    },
+  };
+}
+
 export default defineConfig(({ command, mode }) => {
+  if (mode === 'lib') return libraryBuild();
   const { entry, fileName } = mode === 'engine' ? ENTRIES.engine : ENTRIES.widget;
   return {
     plugins: [serveDemo(), ...(command === 'build' ? [slimDecimal()] : [])],

@@ -119,6 +119,8 @@ export async function packConsumer() {
     }
     // An ES module project, as node16/nodenext consumers of an ESM-only package are.
     writeFileSync(join(consumer, 'package.json'), JSON.stringify({ private: true, type: 'module' }));
+    report.nodeImport = importInNode(consumer);
+    lap('node import');
     const typeTests = join(ROOT, 'test', 'frameworks', 'types');
     const sources = readdirSync(typeTests).map((file) => join(consumer, file));
     for (const file of readdirSync(typeTests)) writeFileSync(join(consumer, file), readFileSync(join(typeTests, file)));
@@ -133,6 +135,41 @@ export async function packConsumer() {
   }
   writeFileSync(PACKED_REPORT, `${JSON.stringify(report, null, 1)}\n`);
   return report;
+}
+
+/**
+ * What plain Node 20 makes of the installed package, as an SSR framework or a static-site build imports it on
+ * the server: each entry imports without throwing, the elements' classes are there (defined only where the
+ * page has custom elements), both entries share one engine (an error thrown by one is `instanceof` the
+ * other's class), and the share helpers come without the elements.
+ */
+function importInNode(consumer) {
+  const script = `
+    const r = {};
+    try {
+      const main = await import('idv-pricing');
+      const engine = await import('idv-pricing/engine');
+      const share = await import('idv-pricing/share');
+      r.imported = true;
+      r.elementClass = typeof main.IdvPricingCalculator === 'function';
+      r.sameInputError = main.InputError === engine.InputError;
+      try { engine.quote({ plan: 'no-such-plan', volume: 1 }); } catch (e) { r.instanceofAcross = e instanceof main.InputError; }
+      r.shareHelpers = ['quoteToCsv', 'quoteToText', 'quoteToMarkdown', 'parseScenarioString', 'formatScenarioString'].filter((n) => typeof share[n] === 'function');
+      const q = engine.quote({ plan: 'app', volume: '10000', period: 'day' });
+      r.total = q.totals.bestYear;
+      r.csvLines = share.quoteToCsv(q, 'en').split('\\r\\n').length;
+    } catch (e) {
+      r.imported = false;
+      r.error = String(e && e.stack || e);
+    }
+    console.log(JSON.stringify(r));
+  `;
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: consumer, encoding: 'utf8' });
+  try {
+    return JSON.parse(run.stdout.trim().split('\n').pop() ?? '');
+  } catch {
+    return { imported: false, error: `node exited ${run.status}: ${run.stderr}` };
+  }
 }
 
 /** Modification times (ms) of the files under `dir` whose names match `pattern`. */

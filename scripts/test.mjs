@@ -22,6 +22,8 @@ const chrome = findChromium();
 for (const [file, mode] of [
   ['dist/idv-pricing.js', []],
   ['dist/engine.js', ['--mode', 'engine']],
+  // The npm entries (ES modules importing lit and decimal.js) the framework apps and the packed consumer load.
+  ['dist/lib/', ['--mode', 'lib']],
 ]) {
   const built = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', ...mode, '--logLevel', 'error', '--emptyOutDir', 'false'], {
     stdio: 'inherit',
