@@ -15,7 +15,22 @@ import { build } from 'vite';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-export const FRAMEWORKS = ['react', 'vue'];
+// calculator-only: a plain Vite app importing `idv-pricing/calculator` alone (no framework), for code splitting.
+export const FRAMEWORKS = ['react', 'vue', 'calculator-only'];
+
+/**
+ * `idv-pricing` and each of its subpaths (`idv-pricing/calculator` …) resolved through this package's
+ * package.json `exports`, as a bundler resolves an installed dependency (the `default` condition).
+ */
+function packageAliases() {
+  const { exports } = JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8'));
+  return Object.entries(exports)
+    .filter(([, target]) => typeof target === 'object' && typeof target.default === 'string')
+    .map(([subpath, target]) => ({
+      find: new RegExp(`^idv-pricing${subpath.slice(1).replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`),
+      replacement: `${ROOT}${target.default.slice(2)}`,
+    }));
+}
 
 /** Builds one fixture app; rejects when the build fails. */
 export async function buildFramework(name) {
@@ -29,7 +44,7 @@ export async function buildFramework(name) {
     logLevel: 'error',
     // `idv-pricing` is this package: point it at the package directory so Vite reads package.json's
     // `exports` as for any dependency, rather than at the source.
-    resolve: { alias: [{ find: /^idv-pricing$/, replacement: ROOT.replace(/\/$/, '') }] },
+    resolve: { alias: packageAliases() },
     // Vue's bundler build expects these compile-time flags (@vitejs/plugin-vue would define them).
     define: {
       __VUE_OPTIONS_API__: 'true',

@@ -7,16 +7,29 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { PLAN_IDS } from '../../engine/index.js';
 import type { FamilyQuote, LineQuote, Period, PlanId } from '../../engine/index.js';
-import '../billing-calendar/billing-calendar.js';
-import '../compare/compare.js';
-import '../cost-chart/cost-chart.js';
-import '../estimate/estimate.js';
-import '../quota-planner/quota-planner.js';
-import '../refund-estimator/refund-estimator.js';
 import type { CalculatorView } from './calculator-view.js';
 
 export type Tool = 'chart' | 'estimate' | 'compare' | 'quota' | 'refund' | 'billing';
 export const TOOLS: readonly Tool[] = ['chart', 'estimate', 'compare', 'quota', 'refund', 'billing'];
+
+/**
+ * Each tool's module, loaded the first time its disclosure opens: a page that only shows the calculator never
+ * fetches (from the npm modules) or runs the other six elements' code. Where the drop-in file already holds
+ * them, the import resolves at once.
+ */
+const LOADERS: Readonly<Record<Tool, () => Promise<unknown>>> = {
+  chart: () => import('../cost-chart/cost-chart.js'),
+  estimate: () => import('../estimate/estimate.js'),
+  compare: () => import('../compare/compare.js'),
+  quota: () => import('../quota-planner/quota-planner.js'),
+  refund: () => import('../refund-estimator/refund-estimator.js'),
+  billing: () => import('../billing-calendar/billing-calendar.js'),
+};
+
+/** Loads a tool's element; its tag, already rendered, upgrades when the module has run. */
+export function loadTool(tool: Tool): Promise<unknown> {
+  return LOADERS[tool]().catch((error: unknown) => console.warn(`idv-pricing: the ${tool} tool could not be loaded`, error));
+}
 
 /** The tools a `tools` attribute names (space- or comma-separated, any case; `all` for every one), in the usual order. */
 export function toolsNamed(list: string): readonly Tool[] {

@@ -26,7 +26,7 @@ import styles from './pricing-calculator.styles.js';
 import { ctaLink, renderCta, renderDetails } from './calculator-details.js';
 import { fieldMessage, renderMainFields, renderMoreFields, renderScenario, renderTextField } from './calculator-form.js';
 import type { FormModel, RetentionUnit } from './calculator-form.js';
-import { TOOLS, renderTools, toolsNamed } from './calculator-tools.js';
+import { TOOLS, loadTool, renderTools, toolsNamed } from './calculator-tools.js';
 import type { Tool, ToolsContext } from './calculator-tools.js';
 import { renderCosts, renderPacks, renderPrintSummary, renderSummary } from './calculator-results.js';
 import type { CalculatorView } from './calculator-view.js';
@@ -200,8 +200,6 @@ export class IdvPricingCalculator extends IdvElement {
     return this.localize.t;
   }
 
-  // ---- user input -------------------------------------------------------------------------------------
-
   private onPlan(e: Event): void {
     this.plan = (e.target as HTMLSelectElement).value as PlanId;
     void this.emitChange();
@@ -328,8 +326,6 @@ export class IdvPricingCalculator extends IdvElement {
   get toolbarContext(): { t: Translation; locale: CalculatorView['locale']; rules: Rules } {
     return { t: this.t, locale: this.locale, rules: this.activeRules ?? DEFAULT_RULES };
   }
-
-  // ---- derived state ----------------------------------------------------------------------------------
 
   /** The scenario as the attributes spell it, for the event detail. */
   private scenarioDetail(): CalculatorScenario {
@@ -465,8 +461,6 @@ export class IdvPricingCalculator extends IdvElement {
     return t.announceError(labels[field], message, this.lastQuote !== null);
   }
 
-  // ---- rendering --------------------------------------------------------------------------------------
-
   private get view(): CalculatorView {
     return { t: this.t, locale: this.locale, rules: this.activeRules ?? DEFAULT_RULES, uid: this.uid };
   }
@@ -500,6 +494,8 @@ export class IdvPricingCalculator extends IdvElement {
         if (open) next.add(tool);
         else next.delete(tool);
         this.openTools = next;
+        // Its tag renders now and upgrades once the module has run.
+        if (open) void loadTool(tool);
       },
     };
   }

@@ -259,6 +259,10 @@ describe('<idv-pricing-calculator> more tools', () => {
       d.querySelector('summary')!.click();
       await settle(el);
     }
+    // Each tool's module loads when its disclosure first opens; its tag upgrades then.
+    const tags = ['idv-cost-chart', 'idv-estimate', 'idv-compare', 'idv-quota-planner', 'idv-refund-estimator', 'idv-billing-calendar'];
+    await Promise.all(tags.map((tag) => customElements.whenDefined(tag)));
+    await settle(el);
     const q = el.quote!;
     const chart = root(el).querySelector('idv-cost-chart')!;
     expect([chart.plan, chart.units, chart.lang]).to.deep.equal(['h5', String(q.families[0]!.yearUnits), 'en']);
