@@ -55,7 +55,8 @@ export default defineConfig(({ command, mode }) => {
       // The second (engine) pass must not wipe the widget bundle the first one wrote.
       emptyOutDir: mode !== 'engine',
       // Library ES builds keep whitespace otherwise; lit and decimal.js are bundled, not external.
-      rolldownOptions: { output: { minify: true } },
+      // One file, whatever the source splits: the calculator's tools are `import()`ed, which here stay inline.
+      rolldownOptions: { output: { minify: true, codeSplitting: false } },
     },
   };
 });

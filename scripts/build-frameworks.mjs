@@ -1,6 +1,6 @@
 // Builds the framework fixture apps (test/frameworks/react, test/frameworks/vue) with Vite, from React's and
 // Vue's npm packages, into .cache/frameworks/<name>/ for test/frameworks/*.test.ts. `idv-pricing` resolves
-// like a consumer's import: through this package's `exports` to dist/idv-pricing.js, so run it after
+// like a consumer's import: through this package's `exports` (dist/lib/…), so run it after
 // `vite build`. Run alone: `node scripts/build-frameworks.mjs`.
 //
 // It also packs the package as npm publishes it (`npm pack`), installs the tarball into a temp project and

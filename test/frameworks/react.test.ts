@@ -1,6 +1,6 @@
 /**
  * A React 19 app built from React's npm packages (test/frameworks/react, built by scripts/build-frameworks.mjs
- * against dist/idv-pricing.js) drives <idv-pricing-calculator> like a user would: React state sets the
+ * against the npm entry, dist/lib/index.js) drives <idv-pricing-calculator> like a user would: React state sets the
  * element's properties, the element's figures follow, and idv-change events reach React state and its DOM.
  */
 import { expect } from '@open-wc/testing';

@@ -1,6 +1,6 @@
 /**
- * A Vue 3 app built from Vue's npm package (test/frameworks/vue, built by scripts/build-frameworks.mjs against
- * dist/idv-pricing.js) drives <idv-pricing-calculator> like a user would: Vue state sets the element's
+ * A Vue 3 app built from Vue's npm package (test/frameworks/vue, built by scripts/build-frameworks.mjs against the
+ * npm entry, dist/lib/index.js) drives <idv-pricing-calculator> like a user would: Vue state sets the element's
  * properties, the element's figures follow, and idv-change events reach Vue state and its DOM.
  */
 import { expect } from '@open-wc/testing';

@@ -8,6 +8,13 @@
  */
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/pricing-calculator/pricing-calculator.js';
+// The calculator loads these only when a tool opens; the probes drive them directly.
+import '../../src/components/estimate/estimate.js';
+import '../../src/components/compare/compare.js';
+import '../../src/components/cost-chart/cost-chart.js';
+import '../../src/components/quota-planner/quota-planner.js';
+import '../../src/components/refund-estimator/refund-estimator.js';
+import '../../src/components/billing-calendar/billing-calendar.js';
 import type { IdvPricingCalculator } from '../../src/components/pricing-calculator/pricing-calculator.js';
 import { DEFAULT_RULES, FAMILY_IDS, PLAN_IDS } from '../../src/engine/index.js';
 import { zhCN } from '../../src/i18n/translations/zh-CN.js';

@@ -1,6 +1,6 @@
 /**
  * A React 19 app that uses <idv-pricing-calculator> as a consumer would: `import 'idv-pricing'` (built by
- * scripts/build-frameworks.mjs from the package's `exports`, i.e. dist/idv-pricing.js) defines it, and
+ * scripts/build-frameworks.mjs from the package's `exports`, i.e. dist/lib/index.js) defines it, and
  * `idv-pricing/jsx` types it. React state drives the element's properties; its `idv-change` events drive
  * React state, which the app shows in its own DOM. test/frameworks/react.test.ts drives it.
  */

@@ -1,6 +1,6 @@
 /**
  * A Vue 3 app that uses <idv-pricing-calculator> as a consumer would: `import 'idv-pricing'` (built by
- * scripts/build-frameworks.mjs from the package's `exports`, i.e. dist/idv-pricing.js) defines it. A render
+ * scripts/build-frameworks.mjs from the package's `exports`, i.e. dist/lib/index.js) defines it. A render
  * function (no SFC, no template compiler): Vue state drives the element's properties, its `idv-change`
  * events (`onIdvChange`, what `@idv-change` compiles to) drive Vue state, which the app shows in its own DOM.
  * test/frameworks/vue.test.ts drives it.
