@@ -8,11 +8,11 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { bestPackMix, DEFAULT_RULES, equalCostAlternative, FAMILY_IDS, loadRules, quote } from '../../src/engine/index.js';
 import type { Family, FamilyId, PackMix, PackMixAlternative, Rules } from '../../src/engine/index.js';
-import { catalogueArb, fineRatioArb, loadUnlessTooFine, rawCatalogueArb, rulesDataWith } from '../arbitraries/rules.js';
+import { fineRatioArb, loadUnlessTooFine, rawCatalogueArb, rulesDataWith } from '../arbitraries/rules.js';
 import type { CatalogueOptions } from '../arbitraries/rules.js';
+import { EXCHANGE_BUDGET, LARGE, smallCaseArb } from '../arbitraries/pack-cases.js';
 import {
   bruteForceAlternative,
-  bruteForceSize,
   decimalPlacesOf,
   exchangeAlternative,
   exchangeSize,
@@ -60,26 +60,6 @@ function expectAlternativeOf(alt: PackMixAlternative, best: PackMix, units: bigi
   expect(BigInt(alt.headroomGivenUp) > 0n, 'the best mix has headroom').to.equal(true);
 }
 
-/** Largest U ≤ 400 for which the brute force tries at most `budget` count vectors. */
-function feasibleUnits(family: Family, budget = 20_000): number {
-  let units = 400;
-  while (units > 0 && bruteForceSize(family, units, true, budget) > budget) units = Math.floor(units / 2);
-  return units;
-}
-
-const smallCaseArb = (options: CatalogueOptions = {}) =>
-  catalogueArb({ trialSizedPack: 'maybe', ...options }).chain((family) =>
-    fc.record({
-      family: fc.constant(family),
-      id: fc.constantFrom(...FAMILY_IDS),
-      units: fc.integer({ min: 0, max: feasibleUnits(family) }),
-      firstPurchase: fc.boolean(),
-    }),
-  );
-
-/** Sizes with large common factors, so the exchange oracle's bound stays small at any U. */
-const LARGE: CatalogueOptions = { maxMultiplier: 12, grains: [1, 7, 10, 1000, 50_000], maxTrialUnits: 1000, trialSizedPack: 'never' };
-const EXCHANGE_BUDGET = 3000;
 const exchangeCatalogueArb = fc
   .oneof(
     rawCatalogueArb({ ...LARGE, ratio: fineRatioArb, trialSizedPack: 'maybe' }),

@@ -4,8 +4,8 @@ import fc from 'fast-check';
 import { bestPackMix, DEFAULT_RULES, FAMILY_IDS, loadRules } from '../../src/engine/index.js';
 import type { Family, FamilyId, PackMix, Rules } from '../../src/engine/index.js';
 import { catalogueArb, fineRatioArb, loadUnlessTooFine, rawCatalogueArb, rulesDataWith } from '../arbitraries/rules.js';
-import type { CatalogueOptions } from '../arbitraries/rules.js';
-import { bruteForceMix, bruteForceSize, decimalPlacesOf, exchangeMix, exchangeSize, toMinor } from '../helpers/oracle.js';
+import { EXCHANGE_BUDGET, LARGE, smallCaseArb } from '../arbitraries/pack-cases.js';
+import { bruteForceMix, decimalPlacesOf, exchangeMix, exchangeSize, toMinor } from '../helpers/oracle.js';
 
 // Parsing only: a clone so nothing here depends on decimal.js's global settings.
 const D = DecimalJs.clone({ precision: 100 });
@@ -80,33 +80,6 @@ function expectConsistent(mix: PackMix, family: Family, units: bigint, firstPurc
   expect(m(mix.total) <= m(mix.postpaidTotal), 'total ≤ postpaid').to.equal(true);
   expect(m(mix.savings)).to.equal(m(mix.postpaidTotal) - m(mix.total));
 }
-
-/** Largest U ≤ 400 for which the brute force tries at most `budget` count vectors (halving down from 400). */
-function feasibleUnits(family: Family, budget = 20_000): number {
-  let units = 400;
-  while (units > 0 && bruteForceSize(family, units, true, budget) > budget) units = Math.floor(units / 2);
-  return units;
-}
-
-/** A random catalogue in one of the three family slots, a U the brute force can take, and firstPurchase. */
-const smallCaseArb = (options: CatalogueOptions = {}) =>
-  catalogueArb({ trialSizedPack: 'maybe', ...options }).chain((family) =>
-    fc.record({
-      family: fc.constant(family),
-      id: fc.constantFrom(...FAMILY_IDS),
-      units: fc.integer({ min: 0, max: feasibleUnits(family) }),
-      firstPurchase: fc.boolean(),
-    }),
-  );
-
-/**
- * Catalogues whose sizes share large factors (grain × 1…12), so the exchange oracle's bound
- * (size_b / gcd − 1 per other pack) stays small at any U.
- */
-const LARGE: CatalogueOptions = { maxMultiplier: 12, grains: [1, 7, 10, 1000, 50_000], maxTrialUnits: 1000, trialSizedPack: 'never' };
-
-/** Most count vectors the exchange oracle may try per U in these tests. */
-const EXCHANGE_BUDGET = 3000;
 
 /**
  * Catalogues the exchange oracle can price at any U: sizes with gcd 1 (grain 1, × 1…60) or large (× 1…12 of a
