@@ -14,15 +14,9 @@ import type { Locale } from '../../i18n/format.js';
 export type Scale = 'linear' | 'log';
 export const SCALES: readonly Scale[] = ['linear', 'log'];
 
-/** Plot geometry in SVG user units. */
-export interface Frame {
+/** Plot geometry in SVG user units: the box, its scale and how values map into it. */
+export interface Frame extends Box4 {
   readonly scale: Scale;
-  readonly width: number;
-  readonly height: number;
-  readonly left: number;
-  readonly right: number;
-  readonly top: number;
-  readonly bottom: number;
   readonly x: (units: string) => number;
   readonly y: (amount: string) => number;
   /** Whether a volume lies on the x axis shown. */
@@ -129,6 +123,7 @@ export function lastShown(curve: CostCurve, scale: Scale): number {
   return last;
 }
 
+/** The SVG's size and the plot's margins, in user units. */
 interface Box4 {
   readonly width: number;
   readonly height: number;
