@@ -20,32 +20,39 @@ export interface TextFieldOptions {
   readonly error: string | null;
   readonly onInput: (e: Event) => void;
   readonly suffix?: string;
-  readonly inputmode?: 'numeric' | 'decimal';
+  readonly inputmode?: 'text' | 'numeric' | 'decimal';
   /** Adds "(optional)" to the label. */
   readonly optional?: boolean;
   readonly layout?: string;
+  /** Shown under the field while it has no error (the error takes its line); without it the line holds errors only. */
+  readonly hint?: string;
+  /** Controls on the input's row, after it (the calculator's period radios, a unit select). */
+  readonly extra?: TemplateResult;
 }
 
 export function renderTextField(t: Translation, o: TextFieldOptions): TemplateResult {
+  const input = html`<div class="input-wrap ${o.error ? 'invalid' : ''}">
+    <input
+      id=${o.id}
+      part="input"
+      type="text"
+      inputmode=${o.inputmode ?? 'decimal'}
+      autocomplete="off"
+      spellcheck="false"
+      .value=${o.value}
+      aria-invalid=${o.error ? 'true' : 'false'}
+      aria-describedby=${`${o.id}-msg`}
+      @input=${o.onInput}
+    />
+    ${o.suffix ? html`<span class="suffix" aria-hidden="true">${o.suffix}</span>` : nothing}
+  </div>`;
   return html`
     <div class=${fieldClass(o.layout)} part="field">
       <label for=${o.id}>${o.label}${o.optional ? html` <span class="muted">(${t.optional})</span>` : nothing}</label>
-      <div class="input-wrap ${o.error ? 'invalid' : ''}">
-        <input
-          id=${o.id}
-          part="input"
-          type="text"
-          inputmode=${o.inputmode ?? 'decimal'}
-          autocomplete="off"
-          spellcheck="false"
-          .value=${o.value}
-          aria-invalid=${o.error ? 'true' : 'false'}
-          aria-describedby=${`${o.id}-msg`}
-          @input=${o.onInput}
-        />
-        ${o.suffix ? html`<span class="suffix" aria-hidden="true">${o.suffix}</span>` : nothing}
-      </div>
-      <p id=${`${o.id}-msg`} class="message error" part="error">${o.error ?? nothing}</p>
+      ${o.extra ? html`<div class="input-row">${input}${o.extra}</div>` : input}
+      ${o.hint === undefined
+        ? html`<p id=${`${o.id}-msg`} class="message error" part="error">${o.error ?? nothing}</p>`
+        : html`<p id=${`${o.id}-msg`} class=${o.error ? 'message error' : 'message'} part=${o.error ? 'error' : 'hint'}>${o.error ?? o.hint}</p>`}
     </div>
   `;
 }

@@ -8,6 +8,8 @@ import type { TemplateResult } from 'lit';
 import { FAMILY_IDS, PERIODS, PLAN_IDS } from '../../engine/index.js';
 import type { Period, PlanId, Rules } from '../../engine/index.js';
 import { formatCount, formatPercent, formatPrice } from '../../i18n/format.js';
+import { renderTextField as sharedTextField } from '../../internal/line-controls.js';
+import type { TextFieldOptions } from '../../internal/line-controls.js';
 import { fieldErrorText } from '../../internal/line-fields.js';
 import type { FieldError, LineField } from '../../internal/line-fields.js';
 import type { Translation } from '../../i18n/translation.js';
@@ -52,42 +54,24 @@ export function fieldMessage(t: Translation, field: LineField, e: FieldError | u
   return fieldErrorText(t, field, e);
 }
 
-export interface TextFieldOptions {
-  readonly suffix?: string;
-  readonly inputmode?: 'text' | 'numeric' | 'decimal';
-  /** Controls beside the input (the period radios, the retention unit). */
-  readonly extra?: TemplateResult;
-  readonly optional?: boolean;
-}
-
-/** A labelled text field; its hint and its error share one line (the error replaces the hint), tied by aria-describedby. */
-export function renderTextField(v: CalculatorView, m: FormModel, field: LineField, label: string, hint: string, o: TextFieldOptions = {}): TemplateResult {
-  const id = `${v.uid}-${field}`;
-  const error = m.errorText(field);
-  return html`
-    <div class="field" part="field">
-      <label for=${id}>${label}${o.optional ? html` <span class="muted">(${v.t.optional})</span>` : nothing}</label>
-      <div class="input-row">
-        <div class="input-wrap ${error ? 'invalid' : ''}">
-          <input
-            id=${id}
-            part="input"
-            type="text"
-            inputmode=${o.inputmode ?? 'decimal'}
-            autocomplete="off"
-            spellcheck="false"
-            .value=${m.texts[field]}
-            aria-invalid=${error ? 'true' : 'false'}
-            aria-describedby=${`${id}-msg`}
-            @input=${(e: Event) => m.onText(field, e)}
-          />
-          ${o.suffix ? html`<span class="suffix" aria-hidden="true">${o.suffix}</span>` : nothing}
-        </div>
-        ${o.extra ?? nothing}
-      </div>
-      <p id=${`${id}-msg`} class=${error ? 'message error' : 'message'} part=${error ? 'error' : 'hint'}>${error ?? hint}</p>
-    </div>
-  `;
+/** A field of the calculator on the shared text field: its text, its message, its edits go to the form model. */
+export function renderTextField(
+  v: CalculatorView,
+  m: FormModel,
+  field: LineField,
+  label: string,
+  hint: string,
+  o: Pick<TextFieldOptions, 'suffix' | 'inputmode' | 'extra' | 'optional'> = {},
+): TemplateResult {
+  return sharedTextField(v.t, {
+    id: `${v.uid}-${field}`,
+    label,
+    value: m.texts[field],
+    error: m.errorText(field),
+    onInput: (e: Event) => m.onText(field, e),
+    hint,
+    ...o,
+  });
 }
 
 /** A value formatted, or as given when it is not one the formatter reads (an invalid attribute in the read-only view). */
