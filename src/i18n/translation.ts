@@ -12,7 +12,6 @@ export interface Translation {
   readonly plan: string;
   readonly planOption: (name: string, price: string, metering: Metering) => string;
   readonly meteringUnit: Record<Metering, string>;
-  readonly meteringHint: Record<Metering, string>;
   readonly volume: string;
   readonly volumeHint: string;
   readonly period: string;
@@ -25,9 +24,7 @@ export interface Translation {
   readonly passRate: string;
   readonly passRateHint: string;
   readonly photoSize: string;
-  readonly photoSizeHint: string;
   readonly retention: string;
-  readonly retentionHint: string;
   readonly retentionUnits: { readonly days: string; readonly months: string };
   readonly retentionUnitLabel: string;
   readonly firstPurchase: string;
@@ -45,7 +42,6 @@ export interface Translation {
   readonly billableUnits: (units: string) => string;
   readonly roundedUnits: (exact: string, rounded: string) => string;
   readonly packsTitle: string;
-  readonly packsSubtitle: (units: string) => string;
   readonly packItem: (count: string, size: string) => string;
   readonly trialPack: string;
   readonly noDiscount: string;
@@ -57,8 +53,6 @@ export interface Translation {
   readonly savings: string;
   readonly effectivePrice: string;
   readonly perUnit: (metering: Metering) => string;
-  readonly verdictPacks: (amount: string, percent: string) => string;
-  readonly verdictPostpaid: string;
   /** The headline's label: the lowest total for a year, packs and pay-as-you-go together. */
   readonly summaryLabel: string;
   /** Under the headline: what the packs save against a year of pay-as-you-go. */
@@ -95,7 +89,6 @@ export interface Translation {
   /** Said after amounts for English readers who might read ¥ as yen (empty where not needed). */
   readonly currencyNote: string;
   readonly storageTitle: string;
-  readonly storedVolume: string;
   readonly storageMonthly: string;
   readonly storageFirstYear: string;
   readonly storageNote: (price: string) => string;
