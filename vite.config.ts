@@ -1,4 +1,5 @@
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { minifyTemplates } from './scripts/minify-templates.mjs';
 import { slimDecimal } from './scripts/slim-decimal.mjs';
 
 // Two library builds, one entry each: with both entries in one build they would share a chunk,
@@ -33,6 +34,7 @@ function serveDemo(): Plugin {
 // shares chunks, both entries use one engine module, and Node imports them (lit's node build shims the DOM).
 function libraryBuild(): UserConfig {
   return {
+    plugins: [minifyTemplates()],
     build: {
       outDir: 'dist/lib',
       emptyOutDir: true,
@@ -49,7 +51,7 @@ export default defineConfig(({ command, mode }) => {
   if (mode === 'lib') return libraryBuild();
   const { entry, fileName } = mode === 'engine' ? ENTRIES.engine : ENTRIES.widget;
   return {
-    plugins: [serveDemo(), ...(command === 'build' ? [slimDecimal()] : [])],
+    plugins: [serveDemo(), ...(command === 'build' ? [slimDecimal(), minifyTemplates()] : [])],
     build: {
       lib: { entry, formats: ['es'], fileName: () => `${fileName}.js` },
       // The second (engine) pass must not wipe the widget bundle the first one wrote.
