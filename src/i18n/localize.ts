@@ -1,16 +1,14 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Translation } from './translation.js';
-import { en } from './translations/en.js';
-import { zhCN } from './translations/zh-CN.js';
+import { hasStrings, stringsFor } from './catalog.js';
+import type { Catalog, Namespace } from './catalog.js';
 import type { Locale } from './format.js';
+
+const merged = new WeakMap<object, Translation>();
 
 /** Maps any BCP 47 tag to a locale we ship: Chinese of any region or script to zh-CN, the rest to en. */
 export function resolveLocale(tag: string | null | undefined): Locale {
   return tag && /^zh\b/i.test(tag.trim()) ? 'zh-CN' : 'en';
-}
-
-export function translation(locale: Locale): Translation {
-  return locale === 'zh-CN' ? zhCN : en;
 }
 
 /**
@@ -50,11 +48,27 @@ export class LocalizeController implements ReactiveController {
 
   get locale(): Locale {
     // The host's own `lang` (property or attribute), else the nearest ancestor's, else the page's, else the browser's.
-    const inherited = this.host.lang || this.host.parentElement?.closest('[lang]')?.getAttribute('lang');
+    // A `lang` of the wrong kind (set from code) counts as unset; restoreDefaults puts '' back before render.
+    const own = typeof this.host.lang === 'string' ? this.host.lang : '';
+    const inherited = own || this.host.parentElement?.closest('[lang]')?.getAttribute('lang');
     return resolveLocale(inherited || document.documentElement.lang || navigator.language);
   }
 
+  /**
+   * The calculator's words (which every line-based element shares), in this host's locale; with the words of
+   * its details once those are loaded (only the calculator's details, tools and toolbar read them).
+   */
   get t(): Translation {
-    return translation(this.locale);
+    const locale = this.locale;
+    const first = stringsFor('calculator', locale);
+    if (!hasStrings('calculator-more', locale)) return first as Translation;
+    let both = merged.get(first);
+    if (!both) merged.set(first, (both = { ...first, ...stringsFor('calculator-more', locale) }));
+    return both;
+  }
+
+  /** A namespace's strings in this host's locale (loaded before each update by IdvElement). */
+  strings<N extends Namespace>(namespace: N): Catalog[N] {
+    return stringsFor(namespace, this.locale);
   }
 }

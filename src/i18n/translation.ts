@@ -156,3 +156,10 @@ export interface Translation {
   };
   readonly day: (n: string) => string;
 }
+
+/** The keys only the calculator's details, working, tools and share toolbar read: loaded after its first paint. */
+export type CalculatorMoreKey = 'effectivePrice' | 'perUnit' | 'qpsTitle' | 'qpsPeak' | 'qpsLimit' | 'qpsOk' | 'qpsNoLimit' | 'contactSales' | 'alertFires' | 'balanceAdvice' | 'howTitle' | 'how' | 'tools' | 'share';
+/** The calculator's first-screen words (and those the line-based elements share): `locales/<locale>/calculator.ts`. */
+export type CalculatorStrings = Omit<Translation, CalculatorMoreKey>;
+/** The rest: `locales/<locale>/calculator-more.ts`. */
+export type CalculatorMoreStrings = Pick<Translation, CalculatorMoreKey>;

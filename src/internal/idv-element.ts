@@ -5,9 +5,11 @@ import { DEFAULT_RULES } from '../engine/index.js';
 import type { RulesError, Rules } from '../engine/index.js';
 import type { Locale } from '../i18n/format.js';
 import { LocalizeController } from '../i18n/localize.js';
+import { loadStrings } from '../i18n/catalog.js';
+import type { Namespace } from '../i18n/catalog.js';
 import { noteDefault, restoreDefaults } from './defaults.js';
 import { Announcer } from './announcer.js';
-import { renderRulesError, resolveRules } from './rules-state.js';
+import { loadValidator, renderRulesError, resolveRules } from './rules-state.js';
 import type { RulesState } from './rules-state.js';
 
 /** A widget's heading strings and the words of its rules error. */
@@ -23,6 +25,17 @@ export interface FrameText {
  * theme, and custom `rules` resolved once per change. Subclasses call `super.willUpdate(changed)` first.
  */
 export class IdvElement extends LitElement {
+  /**
+   * The string namespaces the element renders (see i18n/catalog.ts). Each update first loads them for the
+   * locale it renders in, once; only that locale's strings are fetched.
+   */
+  protected static readonly namespaces: readonly Namespace[] = ['calculator'];
+
+  /** The namespaces this instance needs now (its class's; the calculator adds its details' once it shows them). */
+  protected get stringNamespaces(): readonly Namespace[] {
+    return (this.constructor as typeof IdvElement).namespaces;
+  }
+
   protected readonly localize = new LocalizeController(this);
 
   /** What the polite live region says (rendered by {@link renderFrame}). */
@@ -50,6 +63,20 @@ export class IdvElement extends LitElement {
 
   protected get rulesProblem(): RulesError | null {
     return this.rulesState.problem;
+  }
+
+  /**
+   * Defers an update until the element's strings for its locale are loaded (the first update, or the first
+   * after `lang` moves to a locale not loaded yet), and the rules validator when `rules` is set; otherwise
+   * updates stay synchronous as in any Lit element. `updateComplete` waits for the loads too.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const strings = loadStrings(this.stringNamespaces, this.locale);
+    // Custom rules need the validator, which is not loaded with the element (the bundled rules come validated).
+    const validator = this.rules !== null && this.rules !== undefined ? loadValidator() : null;
+    if (!strings && !validator) return super.scheduleUpdate();
+    // Asked again once loaded: `lang` or `rules` may have changed while it loaded.
+    return Promise.all([strings, validator]).then(() => this.scheduleUpdate());
   }
 
   override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration): void {
@@ -83,6 +110,15 @@ export class IdvElement extends LitElement {
         <div class="sr-only" role="status" aria-live="polite">${this.announcer.text}</div>
       </div>
     `;
+  }
+
+  /**
+   * If the update rendered in a locale whose strings were not loaded (the locale changed after the update was
+   * scheduled, e.g. a wrong-kind `lang` put back to its default), load them and render again.
+   */
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (loadStrings(this.stringNamespaces, this.locale)) this.requestUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

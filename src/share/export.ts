@@ -6,8 +6,13 @@ import { DEFAULT_RULES, ossEstimate, payable } from '../engine/index.js';
 import type { Quote, Rules } from '../engine/index.js';
 import { formatAverageCount, formatCount, formatMoney, formatPercent } from '../i18n/format.js';
 import type { Locale } from '../i18n/format.js';
-import { pick } from '../i18n/section.js';
-import { exportStrings } from '../i18n/sections/export.js';
+import type { ExportStrings } from '../i18n/sections/export.js';
+import en from '../i18n/locales/en/export.js';
+import zhCN from '../i18n/locales/zh-CN/export.js';
+
+// The exports are synchronous functions, so both locales' (short) texts are imported here; the elements load the
+// share module itself only when a visitor copies or downloads.
+const stringsOf = (locale: Locale): ExportStrings => (locale === 'zh-CN' ? zhCN : en);
 
 interface Row {
   readonly section: string;
@@ -50,7 +55,7 @@ type Escape = (text: string) => string;
 
 /** The quote as rows: one model behind the text, Markdown and CSV forms so they never disagree. */
 function rows(q: Quote, locale: Locale, rules: Rules, escape: Escape = (text) => text): Row[] {
-  const s = pick(exportStrings, locale);
+  const s = stringsOf(locale);
   const name = (o: { zh: string; en: string }) => escape(locale === 'zh-CN' ? o.zh : o.en);
   const out: Row[] = [];
   for (const l of q.lines) {
@@ -94,7 +99,7 @@ function rows(q: Quote, locale: Locale, rules: Rules, escape: Escape = (text) =>
 
 /** Plain text, one figure a line, for chat and e-mail. */
 export function quoteToText(q: Quote, locale: Locale, link = '', rules: Rules = DEFAULT_RULES): string {
-  const s = pick(exportStrings, locale);
+  const s = stringsOf(locale);
   const lines = [s.heading(plainText(q.rulesVersion))];
   let section = '';
   for (const r of rows(q, locale, rules, plainText)) {
@@ -115,7 +120,7 @@ const AUTOLINK = /^https?:\/\/[^\s<>\p{Cc}\p{Cf}]+$/iu;
  * is a plain http(s) URL, else escaped text.
  */
 export function quoteToMarkdown(q: Quote, locale: Locale, link = '', rules: Rules = DEFAULT_RULES): string {
-  const s = pick(exportStrings, locale);
+  const s = stringsOf(locale);
   const [, item, units, amount] = s.csvHeader;
   const out = [`**${s.heading(markdownText(q.rulesVersion))}**`, ''];
   let section = '';
@@ -165,7 +170,7 @@ function formulaLike(text: string): boolean {
  * stays a number.
  */
 export function quoteToCsv(q: Quote, locale: Locale, rules: Rules = DEFAULT_RULES): string {
-  const s = pick(exportStrings, locale);
+  const s = stringsOf(locale);
   const cell = (text: string): string => {
     const safe = formulaLike(text) ? `'${text}` : text;
     return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;

@@ -7,16 +7,9 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import type { IdvPricingCalculator } from '../../src/components/pricing-calculator/pricing-calculator.js';
-import { billingCalendarStrings } from '../../src/i18n/sections/billing-calendar.js';
-import { compareStrings } from '../../src/i18n/sections/compare.js';
-import { costChartStrings } from '../../src/i18n/sections/cost-chart.js';
-import { estimateStrings } from '../../src/i18n/sections/estimate.js';
-import { quotaPlannerStrings } from '../../src/i18n/sections/quota-planner.js';
-import { refundEstimatorStrings } from '../../src/i18n/sections/refund-estimator.js';
-import { en } from '../../src/i18n/translations/en.js';
-import { zhCN } from '../../src/i18n/translations/zh-CN.js';
 import { engineQuote, part, root, settle, text } from '../helpers/calculator.js';
 import { formatMoney } from '../../src/i18n/format.js';
+import { billingCalendarStrings, compareStrings, costChartStrings, estimateStrings, quotaPlannerStrings, refundEstimatorStrings, en, zhCN } from '../helpers/strings.js';
 
 const BASE = new URL('/.cache/frameworks/calculator-only/assets/', location.href);
 

@@ -5,10 +5,10 @@
  */
 import { expect } from '@open-wc/testing';
 import type { Period, PlanId } from '../../src/engine/index.js';
-import { en } from '../../src/i18n/translations/en.js';
 import { control, engineQuote, expectFigures, figuresShown, parts, recordChanges, settle, typeInto } from '../helpers/calculator.js';
 import { appButton, appText, loadBuiltApp, untilAppShows } from './built-app.js';
 import type { BuiltApp } from './built-app.js';
+import { en } from '../helpers/strings.js';
 
 /** What test/frameworks/react/app.tsx starts with and what its "H5" button sets. */
 const START = { plan: 'face-compare' as PlanId, volume: '2000000', period: 'month' as Period };

@@ -5,10 +5,10 @@
  */
 import { expect } from '@open-wc/testing';
 import type { Period, PlanId } from '../../src/engine/index.js';
-import { en } from '../../src/i18n/translations/en.js';
 import { control, engineQuote, expectFigures, figuresShown, recordChanges, settle, typeInto } from '../helpers/calculator.js';
 import { appButton, appText, loadBuiltApp, untilAppShows } from './built-app.js';
 import type { BuiltApp } from './built-app.js';
+import { en } from '../helpers/strings.js';
 
 /** What test/frameworks/vue/app.ts starts with and what its buttons set. */
 const START = { plan: 'alipay-mini' as PlanId, volume: '30000', period: 'month' as Period };

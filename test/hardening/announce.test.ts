@@ -14,12 +14,7 @@ import type { IdvCompare } from '../../src/components/compare/compare.js';
 import { DEFAULT_RULES, quote } from '../../src/engine/index.js';
 import type { Locale } from '../../src/i18n/format.js';
 import { formatMoney } from '../../src/i18n/format.js';
-import { translation } from '../../src/i18n/localize.js';
-import { pick } from '../../src/i18n/section.js';
-import { compareStrings } from '../../src/i18n/sections/compare.js';
-import { estimateStrings } from '../../src/i18n/sections/estimate.js';
-import { refundEstimatorStrings } from '../../src/i18n/sections/refund-estimator.js';
-import { quotaPlannerStrings } from '../../src/i18n/sections/quota-planner.js';
+import { translation, pick, compareStrings, estimateStrings, refundEstimatorStrings, quotaPlannerStrings } from '../helpers/strings.js';
 
 type Updating = HTMLElement & { updateComplete: Promise<boolean> };
 const norm = (s: string): string => s.replace(/\s+/g, ' ').trim();

@@ -17,8 +17,6 @@ import '../../src/components/refund-estimator/refund-estimator.js';
 import '../../src/components/billing-calendar/billing-calendar.js';
 import type { IdvPricingCalculator } from '../../src/components/pricing-calculator/pricing-calculator.js';
 import { DEFAULT_RULES, FAMILY_IDS, PLAN_IDS } from '../../src/engine/index.js';
-import { zhCN } from '../../src/i18n/translations/zh-CN.js';
-import { en } from '../../src/i18n/translations/en.js';
 import {
   choose,
   collectErrors,
@@ -36,6 +34,7 @@ import {
   text,
   typeInto,
 } from '../helpers/calculator.js';
+import { zhCN, en } from '../helpers/strings.js';
 
 declare global {
   interface Window {

@@ -9,8 +9,6 @@ import '../../src/index.js';
 import type { IdvPricingCalculator } from '../../src/components/pricing-calculator/pricing-calculator.js';
 import { PLAN_IDS } from '../../src/engine/index.js';
 import type { Period, PlanId } from '../../src/engine/index.js';
-import { en } from '../../src/i18n/translations/en.js';
-import { zhCN } from '../../src/i18n/translations/zh-CN.js';
 import type { Locale } from '../../src/i18n/format.js';
 import {
   choose,
@@ -26,6 +24,7 @@ import {
   typeInto,
 } from '../helpers/calculator.js';
 import type { Inputs } from '../helpers/calculator.js';
+import { en, zhCN } from '../helpers/strings.js';
 
 const COUNT = 50;
 const PERIODS: readonly Period[] = ['day', 'month', 'year'];

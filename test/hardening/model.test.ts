@@ -14,8 +14,6 @@ import type { IdvPricingCalculator } from '../../src/components/pricing-calculat
 import { DEFAULT_RULES, InputError, PLAN_IDS } from '../../src/engine/index.js';
 import type { Period, PlanId, Quote } from '../../src/engine/index.js';
 import type { Locale } from '../../src/i18n/format.js';
-import { en } from '../../src/i18n/translations/en.js';
-import { zhCN } from '../../src/i18n/translations/zh-CN.js';
 import {
   choose,
   control,
@@ -31,6 +29,7 @@ import {
   typeInto,
 } from '../helpers/calculator.js';
 import type { Inputs } from '../helpers/calculator.js';
+import { en, zhCN } from '../helpers/strings.js';
 
 type Field = 'volume' | 'passRate' | 'photoSize' | 'retention' | 'peakShare';
 

@@ -11,7 +11,7 @@ import type { IdvPricingCalculator } from '../../src/components/pricing-calculat
 import type { IdvChangeEvent } from '../../src/events/idv-change.js';
 import { formatAverageCount, formatCount, formatMoney, formatPercent } from '../../src/i18n/format.js';
 import type { Locale } from '../../src/i18n/format.js';
-import { translation } from '../../src/i18n/localize.js';
+import { translation } from './strings.js';
 
 /** Collapses whitespace (template indentation, NBSP from Intl) so texts compare as a visitor reads them. */
 export const norm = (value: string): string => value.replace(/\s+/g, ' ').trim();

@@ -6,7 +6,7 @@
 import { aTimeout, expect, fixture } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { LitElement, TemplateResult } from 'lit';
-import { translation } from '../../src/i18n/localize.js';
+import { translation } from './strings.js';
 
 const wrappers: HTMLElement[] = [];
 afterEach(() => {

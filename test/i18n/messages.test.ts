@@ -6,13 +6,8 @@
 import { expect } from '@open-wc/testing';
 import { parseDecimalInput, parseVolume } from '../../src/i18n/parse.js';
 import type { ParseResult } from '../../src/i18n/parse.js';
-import { pick } from '../../src/i18n/section.js';
-import { billingCalendarStrings } from '../../src/i18n/sections/billing-calendar.js';
-import { quotaPlannerStrings } from '../../src/i18n/sections/quota-planner.js';
-import { refundEstimatorStrings } from '../../src/i18n/sections/refund-estimator.js';
-import { en } from '../../src/i18n/translations/en.js';
-import { zhCN } from '../../src/i18n/translations/zh-CN.js';
 import { parseScenarioString } from '../../src/share/scenario-string.js';
+import { pick, billingCalendarStrings, quotaPlannerStrings, refundEstimatorStrings, en, zhCN } from '../helpers/strings.js';
 
 const code = (r: ParseResult): string => (r.ok ? `ok:${r.value}` : r.code);
 

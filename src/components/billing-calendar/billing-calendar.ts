@@ -10,10 +10,9 @@ import { CURRENCY_SIGN, formatCount, formatMoney } from '../../i18n/format.js';
 import { formatDate, formatMonth, formatTime, monthNames, weekdayNames } from '../../i18n/format-date.js';
 import { parseDecimalInput, parseVolume } from '../../i18n/parse.js';
 import type { ParseResult } from '../../i18n/parse.js';
-import { pick } from '../../i18n/section.js';
-import { billingCalendarStrings } from '../../i18n/sections/billing-calendar.js';
 import type { BillingCalendarStrings, BillingFieldCode } from '../../i18n/sections/billing-calendar.js';
 import { defineElement } from '../../internal/define-element.js';
+import type { Namespace } from '../../i18n/catalog.js';
 import { IdvElement } from '../../internal/idv-element.js';
 import { todayIn } from '../../internal/today.js';
 import { shared } from '../../styles/shared.styles.js';
@@ -107,6 +106,7 @@ const mondayIndex = (day: number): number => (new Date(day * DAY_MS).getUTCDay()
  */
 export class IdvBillingCalendar extends IdvElement {
   static override styles = [tokens, shared, styles];
+  protected static override readonly namespaces: readonly Namespace[] = ['billing-calendar'];
 
   private readonly uid = `idv-billing-${++idCounter}`;
 
@@ -133,7 +133,7 @@ export class IdvBillingCalendar extends IdvElement {
   }
 
   private get s(): BillingCalendarStrings {
-    return pick(billingCalendarStrings, this.locale);
+    return this.localize.strings('billing-calendar');
   }
 
   /** The month shown as [year, month]: `month` when it is a valid `YYYY-MM`, else today's. */

@@ -14,11 +14,10 @@ import type { PackLine, Period, PlanId, Quote, Rules, ScenarioLine } from '../..
 import { IdvCompareChangeEvent } from '../../events/idv-compare-change.js';
 import type { CompareScenario } from '../../events/idv-compare-change.js';
 import { formatCount, formatDiscount, formatMoney, formatPercent } from '../../i18n/format.js';
-import { pick } from '../../i18n/section.js';
-import { compareStrings } from '../../i18n/sections/compare.js';
 import type { CompareStrings } from '../../i18n/sections/compare.js';
 import type { Translation } from '../../i18n/translation.js';
 import { defineElement } from '../../internal/define-element.js';
+import type { Namespace } from '../../i18n/catalog.js';
 import { IdvElement } from '../../internal/idv-element.js';
 import { booleanFromCode, listFromCode, recordFromCode } from '../../internal/coerce.js';
 import { renderPeriodSelect, renderPlanSelect, renderTextField } from '../../internal/line-controls.js';
@@ -107,6 +106,7 @@ let idCounter = 0;
  */
 export class IdvCompare extends IdvElement {
   static override styles = [tokens, shared, styles];
+  protected static override readonly namespaces: readonly Namespace[] = ['calculator', 'compare'];
 
   private readonly uid = `idv-cmp-${++idCounter}`;
   private nextKey = 0;
@@ -142,7 +142,7 @@ export class IdvCompare extends IdvElement {
   }
 
   private get s(): CompareStrings {
-    return pick(compareStrings, this.locale);
+    return this.localize.strings('compare');
   }
 
   // ---- user input -------------------------------------------------------------------------------------

@@ -7,10 +7,9 @@ import { costCurve } from '../../engine/cost-curve.js';
 import type { CostCurve, CostPoint } from '../../engine/cost-curve.js';
 import { formatCount, formatMoney, formatPrice } from '../../i18n/format.js';
 import { parseVolume } from '../../i18n/parse.js';
-import { pick } from '../../i18n/section.js';
-import { costChartStrings } from '../../i18n/sections/cost-chart.js';
 import type { CostChartStrings, PointTags } from '../../i18n/sections/cost-chart.js';
 import { defineElement } from '../../internal/define-element.js';
+import type { Namespace } from '../../i18n/catalog.js';
 import { IdvElement } from '../../internal/idv-element.js';
 import { shared } from '../../styles/shared.styles.js';
 import { tokens } from '../../styles/tokens.styles.js';
@@ -52,6 +51,7 @@ let idCounter = 0;
  */
 export class IdvCostChart extends IdvElement {
   static override styles = [tokens, shared, styles];
+  protected static override readonly namespaces: readonly Namespace[] = ['cost-chart'];
 
   private readonly uid = `idv-cost-chart-${++idCounter}`;
   private resizeObserver: ResizeObserver | null = null;
@@ -122,7 +122,7 @@ export class IdvCostChart extends IdvElement {
   }
 
   private get t(): CostChartStrings {
-    return pick(costChartStrings, this.locale);
+    return this.localize.strings('cost-chart');
   }
 
   // ---- user input -------------------------------------------------------------------------------------

@@ -12,11 +12,10 @@ import type { FamilyQuote, LineQuote, PackLine, Period, PlanId, Quote, Rules, Sc
 import { IdvEstimateChangeEvent } from '../../events/idv-estimate-change.js';
 import type { EstimateLine } from '../../events/idv-estimate-change.js';
 import { formatCount, formatDiscount, formatMoney, formatNumber, formatPercent } from '../../i18n/format.js';
-import { pick } from '../../i18n/section.js';
-import { estimateStrings } from '../../i18n/sections/estimate.js';
 import type { EstimateStrings } from '../../i18n/sections/estimate.js';
 import type { Translation } from '../../i18n/translation.js';
 import { defineElement } from '../../internal/define-element.js';
+import type { Namespace } from '../../i18n/catalog.js';
 import { IdvElement } from '../../internal/idv-element.js';
 import { listFromCode, recordFromCode } from '../../internal/coerce.js';
 import { renderPeriodSelect, renderPlanSelect, renderTextField } from '../../internal/line-controls.js';
@@ -97,6 +96,7 @@ let idCounter = 0;
  */
 export class IdvEstimate extends IdvElement {
   static override styles = [tokens, shared, styles];
+  protected static override readonly namespaces: readonly Namespace[] = ['calculator', 'estimate'];
 
   private readonly uid = `idv-est-${++idCounter}`;
   private nextKey = 0;
@@ -136,7 +136,7 @@ export class IdvEstimate extends IdvElement {
   }
 
   private get s(): EstimateStrings {
-    return pick(estimateStrings, this.locale);
+    return this.localize.strings('estimate');
   }
 
   // ---- user input -------------------------------------------------------------------------------------

@@ -12,11 +12,10 @@ import { formatCount, formatMoney, formatPercent } from '../../i18n/format.js';
 import { formatDate, formatDateTime } from '../../i18n/format-date.js';
 import { parseDecimalInput, parseVolume } from '../../i18n/parse.js';
 import type { ParseResult } from '../../i18n/parse.js';
-import { pick } from '../../i18n/section.js';
-import { quotaPlannerStrings } from '../../i18n/sections/quota-planner.js';
 import type { QuotaFieldCode, QuotaPlannerStrings } from '../../i18n/sections/quota-planner.js';
 import { defineElement } from '../../internal/define-element.js';
 import { fieldFromCode, listFromCode, textFromCode } from '../../internal/coerce.js';
+import type { Namespace } from '../../i18n/catalog.js';
 import { IdvElement } from '../../internal/idv-element.js';
 import { todayIn } from '../../internal/today.js';
 import { shared } from '../../styles/shared.styles.js';
@@ -80,6 +79,7 @@ let idCounter = 0;
  */
 export class IdvQuotaPlanner extends IdvElement {
   static override styles = [tokens, shared, styles];
+  protected static override readonly namespaces: readonly Namespace[] = ['calculator', 'quota-planner'];
 
   private readonly uid = `idv-quota-${++idCounter}`;
   private nextKey = 0;
@@ -121,7 +121,7 @@ export class IdvQuotaPlanner extends IdvElement {
   }
 
   private get s(): QuotaPlannerStrings {
-    return pick(quotaPlannerStrings, this.locale);
+    return this.localize.strings('quota-planner');
   }
 
   private get activeFamily(): FamilyId {

@@ -11,10 +11,9 @@ import { formatCount, formatMoney, formatNumber, formatPrice } from '../../i18n/
 import { formatDate } from '../../i18n/format-date.js';
 import { parseDecimalInput, parseVolume } from '../../i18n/parse.js';
 import type { ParseResult } from '../../i18n/parse.js';
-import { pick } from '../../i18n/section.js';
-import { refundEstimatorStrings } from '../../i18n/sections/refund-estimator.js';
 import type { RefundEstimatorStrings, RefundFieldCode } from '../../i18n/sections/refund-estimator.js';
 import { defineElement } from '../../internal/define-element.js';
+import type { Namespace } from '../../i18n/catalog.js';
 import { IdvElement } from '../../internal/idv-element.js';
 import { todayIn } from '../../internal/today.js';
 import { shared } from '../../styles/shared.styles.js';
@@ -81,6 +80,7 @@ const moneyText = (text: string): string => text.trim().replace(/^[¥￥]\s*/, '
  */
 export class IdvRefundEstimator extends IdvElement {
   static override styles = [tokens, shared, styles];
+  protected static override readonly namespaces: readonly Namespace[] = ['calculator', 'refund-estimator'];
 
   private readonly uid = `idv-refund-${++idCounter}`;
 
@@ -119,7 +119,7 @@ export class IdvRefundEstimator extends IdvElement {
   }
 
   private get s(): RefundEstimatorStrings {
-    return pick(refundEstimatorStrings, this.locale);
+    return this.localize.strings('refund-estimator');
   }
 
   private get activeFamily(): FamilyId {

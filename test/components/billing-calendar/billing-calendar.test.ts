@@ -5,8 +5,8 @@ import type { IdvBillingCalendar } from '../../../src/components/billing-calenda
 import { DEFAULT_RULES } from '../../../src/engine/index.js';
 import { billingCalendar } from '../../../src/engine/lifecycle.js';
 import type { IdvBillingChangeEvent } from '../../../src/events/idv-billing-change.js';
-import { billingCalendarStrings } from '../../../src/i18n/sections/billing-calendar.js';
 import { choose, control, expectSane, focused, messageOf, part, parts, record, root, settle, text, typeInto } from '../../helpers/lifecycle.js';
+import { billingCalendarStrings } from '../../helpers/strings.js';
 
 const en = billingCalendarStrings.en;
 const zh = billingCalendarStrings['zh-CN'];

@@ -8,9 +8,6 @@ import type { Quote, Scenario } from '../../../src/engine/index.js';
 import type { CompareScenario, IdvCompareChangeEvent } from '../../../src/events/idv-compare-change.js';
 import { formatCount, formatMoney, formatPercent } from '../../../src/i18n/format.js';
 import type { Locale } from '../../../src/i18n/format.js';
-import { translation } from '../../../src/i18n/localize.js';
-import { pick } from '../../../src/i18n/section.js';
-import { compareStrings } from '../../../src/i18n/sections/compare.js';
 import {
   choose,
   control,
@@ -33,6 +30,7 @@ import {
   text,
   typeInto,
 } from '../../helpers/planner.js';
+import { translation, pick, compareStrings } from '../../helpers/strings.js';
 
 const en = translation('en');
 const s = pick(compareStrings, 'en');

@@ -8,7 +8,7 @@ import { costCurve } from '../../../src/engine/cost-curve.js';
 import type { CostPoint } from '../../../src/engine/cost-curve.js';
 import { formatCount, formatMoney } from '../../../src/i18n/format.js';
 import type { Locale } from '../../../src/i18n/format.js';
-import { costChartStrings } from '../../../src/i18n/sections/cost-chart.js';
+import { costChartStrings } from '../../helpers/strings.js';
 
 const en = costChartStrings.en;
 const zh = costChartStrings['zh-CN'];

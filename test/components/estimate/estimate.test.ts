@@ -8,9 +8,6 @@ import type { Period, PlanId, Quote, ScenarioLine } from '../../../src/engine/in
 import type { EstimateLine, IdvEstimateChangeEvent } from '../../../src/events/idv-estimate-change.js';
 import { formatCount, formatMoney, formatPercent } from '../../../src/i18n/format.js';
 import type { Locale } from '../../../src/i18n/format.js';
-import { translation } from '../../../src/i18n/localize.js';
-import { pick } from '../../../src/i18n/section.js';
-import { estimateStrings } from '../../../src/i18n/sections/estimate.js';
 import {
   choose,
   control,
@@ -33,6 +30,7 @@ import {
   text,
   typeInto,
 } from '../../helpers/planner.js';
+import { translation, pick, estimateStrings } from '../../helpers/strings.js';
 
 const en = translation('en');
 const s = pick(estimateStrings, 'en');

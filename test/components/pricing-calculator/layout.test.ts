@@ -10,7 +10,7 @@ import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-co
 import '../../../src/components/pricing-calculator/pricing-calculator.js';
 import type { IdvPricingCalculator } from '../../../src/components/pricing-calculator/pricing-calculator.js';
 import type { Locale } from '../../../src/i18n/format.js';
-import { translation } from '../../../src/i18n/localize.js';
+import { translation } from '../../helpers/strings.js';
 
 const LOCALES: readonly Locale[] = ['en', 'zh-CN'];
 /** Twice the default --idv-font-size (0.9375rem). */

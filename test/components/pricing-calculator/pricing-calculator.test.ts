@@ -5,8 +5,6 @@ import type { IdvPricingCalculator } from '../../../src/components/pricing-calcu
 import { DEFAULT_RULES, PLAN_IDS, loadRules } from '../../../src/engine/index.js';
 import type { Period, PlanId } from '../../../src/engine/index.js';
 import { formatCount, formatMoney, formatPrice } from '../../../src/i18n/format.js';
-import { en } from '../../../src/i18n/translations/en.js';
-import { zhCN } from '../../../src/i18n/translations/zh-CN.js';
 import {
   card,
   choose,
@@ -35,6 +33,7 @@ import {
   typeInto,
 } from '../../helpers/calculator.js';
 import type { Inputs } from '../../helpers/calculator.js';
+import { en, zhCN } from '../../helpers/strings.js';
 
 /** Plans whose figures depend on a pass rate, that store photos, and whose family has a free trial pack (issue 3). */
 const PASSED: readonly PlanId[] = ['alipay-mini', 'alipay-h5'];

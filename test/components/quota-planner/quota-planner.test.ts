@@ -7,7 +7,6 @@ import { planQuota } from '../../../src/engine/lifecycle.js';
 import type { QuotaPlan } from '../../../src/engine/lifecycle.js';
 import type { IdvQuotaChangeEvent } from '../../../src/events/idv-quota-change.js';
 import { formatDate } from '../../../src/i18n/format-date.js';
-import { quotaPlannerStrings } from '../../../src/i18n/sections/quota-planner.js';
 import {
   choose,
   clearDate,
@@ -26,6 +25,7 @@ import {
   typeDate,
   typeInto,
 } from '../../helpers/lifecycle.js';
+import { quotaPlannerStrings } from '../../helpers/strings.js';
 
 const en = quotaPlannerStrings.en;
 const zh = quotaPlannerStrings['zh-CN'];

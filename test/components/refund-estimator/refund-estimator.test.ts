@@ -4,7 +4,6 @@ import '../../../src/components/refund-estimator/refund-estimator.js';
 import type { IdvRefundEstimator } from '../../../src/components/refund-estimator/refund-estimator.js';
 import { DEFAULT_RULES } from '../../../src/engine/index.js';
 import type { IdvRefundChangeEvent } from '../../../src/events/idv-refund-change.js';
-import { refundEstimatorStrings } from '../../../src/i18n/sections/refund-estimator.js';
 import {
   choose,
   clearDate,
@@ -21,6 +20,7 @@ import {
   typeDate,
   typeInto,
 } from '../../helpers/lifecycle.js';
+import { refundEstimatorStrings } from '../../helpers/strings.js';
 
 const en = refundEstimatorStrings.en;
 const zh = refundEstimatorStrings['zh-CN'];

@@ -1,0 +1,73 @@
+import type { CalculatorMoreStrings } from '../../translation.js';
+
+/** What the calculator shows past its first screen; loaded with it (see translation.ts). */
+const calculatorMore: CalculatorMoreStrings = {
+  effectivePrice: 'Effective price',
+  perUnit: (metering) => (metering === 'calls' ? 'per call' : 'per pass'),
+  qpsTitle: 'Peak load',
+  qpsPeak: (peak) => `About ${peak} QPS at the busiest hour`,
+  qpsLimit: (limit) => `default limit ${limit} QPS`,
+  qpsOk: 'Within the default limit.',
+  qpsNoLimit: 'No default QPS limit is published for this plan.',
+  contactSales: 'Contact sales about QPS billing',
+  alertFires: (day, percent) => `Alert on day ${day}, when ${percent} of the packs remains.`,
+  balanceAdvice: (amount) => `Keep about ${amount} (a month of pay-as-you-go) as balance, or buy packs and set an alert.`,
+  howTitle: 'How is this calculated?',
+  how: {
+    units: (volume, rate, result) =>
+      rate === null ? `Billable units = ${volume} (every verdict counts; Metering)` : `Billable units = ${volume} × ${rate} = ${result} (Metering)`,
+    conversions: 'A month is 30 days and a year 365 days or 12 months; a figure for another period than the one entered shows its factor.',
+    postpaid: (units, price, result) => `Pay as you go = ${units} × ${price} = ${result} (Billing)`,
+    packs: 'Packs: the mix with the lowest total of pack prices plus pay-as-you-go beyond them; on a tie, the mix that buys more units for the money, then the one that pays less up front, then fewer packs. (Resource packs)',
+    savings: (postpaid, best, savings) => `Savings = ${postpaid} − ${best} = ${savings}`,
+    effective: (total, units, price) => `Effective price = ${total} ÷ ${units} = ${price}`,
+    balance: (month) => `Advised balance = one month of pay-as-you-go = ${month} (Settlement)`,
+    storage: (photos, size, days, gb, price, fee) =>
+      `Storage = ${photos} photos a day × ${size} MB × ${days} days ÷ 1024 = ${gb} GB; × ${price} = ${fee} a month (OSS storage)`,
+    storageYear: 'First year: day k holds min(k, retention) days of photos, billed at the monthly rate ÷ 30 a day.',
+    qps: (perDay, share, peak) => `Peak QPS = ${perDay} a day × ${share} ÷ 3600 s = ${peak}`,
+    alert: 'Alert day = ⌈packs × (1 − threshold) ÷ daily use⌉; run-out day = ⌈packs ÷ daily use⌉; packs last one year. (Remaining-quota alert)',
+    rounding: 'Amounts to pay are truncated to the fen; the storage estimate is rounded to the fen. (Settlement)',
+  },
+  tools: {
+    title: 'More tools',
+    chart: 'Cost against volume (chart)',
+    estimate: 'Several plans in one estimate',
+    compare: 'Compare scenarios side by side',
+    quota: 'Quota alert planner',
+    refund: 'Pack refund estimator',
+    billing: 'Billing calendar and arrears',
+  },
+  share: {
+    toolbar: 'Share and save this quote',
+    copyLink: 'Copy link',
+    copyText: 'Copy quote',
+    copyMarkdown: 'Copy as Markdown',
+    csv: 'CSV',
+    json: 'JSON',
+    print: 'Print',
+    copied: { link: 'Link copied.', text: 'Quote copied.', markdown: 'Quote copied as Markdown.' },
+    copyFailed: 'This page may not use the clipboard: the text is below, selected, to copy by hand.',
+    manualCopy: 'Text to copy',
+    downloaded: 'Download started.',
+    linkProblem: (reason) => `The shared scenario could not be opened: ${reason} Showing the usual scenario instead.`,
+    linkReasons: {
+      empty: 'it is empty.',
+      'too-long': 'it is too long (more than 2,000 characters).',
+      'version-missing': 'it has no format version.',
+      'version-newer': 'it was made by a newer version of this calculator.',
+      'version-unknown': 'its format version is unknown.',
+      'no-lines': 'it names no plan.',
+      'too-many-lines': 'it has too many plans.',
+      'unknown-plan': 'it names a plan we do not price.',
+      'bad-volume': 'its volume cannot be read as a whole number of verifications.',
+      'volume-too-large': 'its volume is above the largest we price (10^18).',
+      'unknown-period': 'its period is not day, month or year.',
+      'bad-option': 'one of its options is unknown or its value cannot be read.',
+      'unknown-part': 'part of it cannot be read.',
+    },
+    printScenario: 'Scenario',
+  },
+};
+
+export default calculatorMore;

@@ -1,0 +1,67 @@
+import type { RefundEstimatorStrings } from '../../sections/refund-estimator.js';
+
+const refundEstimator: RefundEstimatorStrings = {
+  title: 'Pack refund estimator',
+  subtitle: (version) => `What a prepaid pack refunds, and which rule applies · pricing document ${version}`,
+  pack: 'Pack bought',
+  packOption: (units, price) => `${units} units · ${price}`,
+  paid: 'Cash paid',
+  paidHint: (listPrice) =>
+    `Cash only: red packets, discounts and vouchers are not refunded. List price ${listPrice}.`,
+  used: 'Units used',
+  usedHint: (size) => `Verifications already deducted from this ${size}-unit pack.`,
+  when: 'Time since purchase',
+  modes: { dates: 'Dates', days: 'Days' },
+  purchasedOn: 'Purchase date',
+  purchasedHint: 'As on the order.',
+  today: 'Refund asked on',
+  todayHint: 'Today, unless you plan ahead.',
+  days: 'Days since purchase',
+  daysHint: 'Fractions count: 5.5 is five and a half days.',
+  errors: {
+    empty: 'Enter a number.',
+    'not-a-number': 'We can’t read that number. Try 90000 or 90,000.',
+    negative: 'Can’t be negative.',
+    'not-whole': 'Use a whole number of units.',
+    'not-integer': 'Use a whole number of units.',
+    grouping: 'Check the thousands separators, e.g. 90,000.',
+    'too-large': 'That is too large: at most 10^18.',
+    'too-long': 'That is too long: at most 64 characters.',
+    'too-precise': 'Use at most 2 decimal places (fen).',
+    'out-of-range': 'That value is out of range.',
+    'invalid-date': 'Enter a date.',
+    'before-purchase': 'This is before the purchase date.',
+    'more-than-pack': 'More than the pack holds.',
+    unknown: 'Check this value.',
+  },
+  resultTitle: 'Refund',
+  refund: 'You get back',
+  kinds: {
+    full: 'Full refund: within 5 days of purchase and nothing used.',
+    partial: (paid, used, price, amount) =>
+      `Within 5 days, some used: ${paid} paid − ${used} used × ${price} (pay-as-you-go price) = ${amount}, never below zero.`,
+    support: 'No automatic refund after 5 days. Up to 180 days, contact support if a problem could not be solved.',
+    none: 'No refund more than 180 days after purchase, even for an unused pack.',
+  },
+  elapsed: (days) => `${days} days since purchase.`,
+  windowsTitle: 'Refund rules (pricing document: Refunds)',
+  windows: {
+    refund: (days) => `Up to ${days} days: refund of the cash paid, less what was used at the pay-as-you-go price.`,
+    support: (from, to) => `More than ${from} and up to ${to} days: contact support.`,
+    none: (days) => `More than ${days} days: no refund.`,
+  },
+  until: (date) => `Until ${date}, at the order’s time of day`,
+  after: (date) => `From ${date}, after the order’s time of day`,
+  applies: 'applies',
+  lastDay: (limit) =>
+    `This is day ${limit} after the purchase: the window closes at the time of day the order was placed, so check the order time.`,
+  contactSupport: 'Contact support through a ticket in the Alibaba Cloud console.',
+  beijing: 'Dates are Beijing time (UTC+8); a date alone counts from 00:00.',
+  keptLast: 'The refund below is for the last valid input.',
+  noRefund: 'Fix the fields marked to see the refund.',
+  rulesErrorTitle: 'These pricing rules can’t be used',
+  rulesErrorBody: 'The page gave rules data that fails validation, so no refund is shown.',
+  announce: (amount, rule) => `Refund ${amount}. ${rule}`,
+};
+
+export default refundEstimator;

@@ -1,0 +1,73 @@
+import type { CalculatorMoreStrings } from '../../translation.js';
+
+/** What the calculator shows past its first screen; loaded with it (see translation.ts). */
+const calculatorMore: CalculatorMoreStrings = {
+  effectivePrice: '折合单价',
+  perUnit: (metering) => (metering === 'calls' ? '每次调用' : '每次通过'),
+  qpsTitle: '高峰负载',
+  qpsPeak: (peak) => `高峰小时约 ${peak} QPS`,
+  qpsLimit: (limit) => `默认上限 ${limit} QPS`,
+  qpsOk: '在默认上限以内。',
+  qpsNoLimit: '此方案未公布默认 QPS 上限。',
+  contactSales: '联系我们咨询按 QPS 计费',
+  alertFires: (day, percent) => `第 ${day} 天剩余 ${percent} 时发出提醒。`,
+  balanceAdvice: (amount) => `建议账户预存约 ${amount}（一个月的按量费用），或购买流量包并设置剩余流量提醒。`,
+  howTitle: '计算方法',
+  how: {
+    units: (volume, rate, result) =>
+      rate === null ? `计费次数 = ${volume}（通过与不通过均计；计量方式）` : `计费次数 = ${volume} × ${rate} = ${result}（计量方式）`,
+    conversions: '一天按一个月的 1/30、一年的 1/365 计；一个月按一年的 1/12 计。',
+    postpaid: (units, price, result) => `按量费用 = ${units} × ${price} = ${result}（计费方式）`,
+    packs: '流量包：选取流量包价格与超出部分按量费用之和最低的组合；金额相同时取可用次数多者，再取预付金额少者，再取包数少者。（资源包）',
+    savings: (postpaid, best, savings) => `节省 = ${postpaid} − ${best} = ${savings}`,
+    effective: (total, units, price) => `折合单价 = ${total} ÷ ${units} = ${price}`,
+    balance: (month) => `建议预存 = 一个月的按量费用 = ${month}（结算方式）`,
+    storage: (photos, size, days, gb, price, fee) =>
+      `存储量 = 每天 ${photos} 张 × ${size} MB × ${days} 天 ÷ 1024 = ${gb} GB；× ${price} = 每月 ${fee}（OSS 存储）`,
+    storageYear: '第一年：第 k 天存有 min(k, 保存天数) 天的照片，每天按月单价 ÷ 30 计费。',
+    qps: (perDay, share, peak) => `高峰 QPS = 每天 ${perDay} × ${share} ÷ 3600 秒 = ${peak}`,
+    alert: '提醒日 = ⌈流量包总量 × (1 − 提醒比例) ÷ 日用量⌉；用完日 = ⌈总量 ÷ 日用量⌉；流量包有效期一年。（剩余流量提醒）',
+    rounding: '应付金额抹零到分（舍去）；存储估算四舍五入到分。（结算方式）',
+  },
+  tools: {
+    title: '更多工具',
+    chart: '年费用随用量变化（图表）',
+    estimate: '多个方案合并估算',
+    compare: '并排对比多个场景',
+    quota: '剩余流量提醒规划',
+    refund: '流量包退款估算',
+    billing: '账单日历与欠费',
+  },
+  share: {
+    toolbar: '分享和保存报价',
+    copyLink: '复制链接',
+    copyText: '复制报价',
+    copyMarkdown: '复制为 Markdown',
+    csv: 'CSV',
+    json: 'JSON',
+    print: '打印',
+    copied: { link: '链接已复制。', text: '报价已复制。', markdown: '报价已复制为 Markdown。' },
+    copyFailed: '此页面无法使用剪贴板：文本已在下方选中，请手动复制。',
+    manualCopy: '待复制的文本',
+    downloaded: '已开始下载。',
+    linkProblem: (reason) => `无法打开分享的场景：${reason}已显示默认场景。`,
+    linkReasons: {
+      empty: '内容为空。',
+      'too-long': '内容过长（超过 2000 个字符）。',
+      'version-missing': '缺少格式版本。',
+      'version-newer': '它由更新版本的计算器生成。',
+      'version-unknown': '格式版本未知。',
+      'no-lines': '没有指定产品方案。',
+      'too-many-lines': '产品方案过多。',
+      'unknown-plan': '包含未知的产品方案。',
+      'bad-volume': '认证量无法识别为整数次数。',
+      'volume-too-large': '认证量超过可计算的上限（10^18）。',
+      'unknown-period': '周期不是天、月或年。',
+      'bad-option': '某个选项无法识别或其取值无效。',
+      'unknown-part': '部分内容无法识别。',
+    },
+    printScenario: '场景',
+  },
+};
+
+export default calculatorMore;
