@@ -5,7 +5,8 @@
 export { InputError, RulesError } from './errors.js';
 export type { InputErrorCode, RulesErrorCode } from './errors.js';
 export { MAX_UNITS } from './decimal.js';
-export { DEFAULT_RULES, loadRules, PLAN_IDS, FAMILY_IDS } from './rules.js';
+export { DEFAULT_RULES, PLAN_IDS, FAMILY_IDS } from './rules.js';
+export { loadRules } from './load-rules.js';
 export { bestPackMix, equalCostAlternative } from './pack-mix.js';
 export { postpaidCost } from './postpaid.js';
 export { ossStorage, MAX_PHOTO_MB, MAX_RETENTION_DAYS } from './storage.js';

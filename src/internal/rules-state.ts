@@ -1,7 +1,27 @@
 import { html } from 'lit';
 import type { TemplateResult } from 'lit';
-import { DEFAULT_RULES, RulesError, loadRules } from '../engine/index.js';
+import { DEFAULT_RULES, RulesError } from '../engine/index.js';
 import type { Rules } from '../engine/index.js';
+
+type Validator = typeof import('../engine/load-rules.js');
+let validator: Validator | undefined;
+let validatorLoading: Promise<void> | undefined;
+
+/**
+ * Loads the rules validator, which only a page with custom `rules` needs (the bundled rules come validated).
+ * Null once loaded. IdvElement awaits it before an update whenever `rules` is set.
+ */
+export function loadValidator(): Promise<void> | null {
+  if (validator) return null;
+  validatorLoading ??= import('../engine/load-rules.js').then(
+    (module) => void (validator = module),
+    (error: unknown) => {
+      validatorLoading = undefined; // the next update tries again
+      throw error;
+    },
+  );
+  return validatorLoading;
+}
 
 /** What a widget's `rules` property resolves to: the bundled rules, custom rules that pass loadRules, or why not. */
 export interface RulesState {
@@ -12,8 +32,9 @@ export interface RulesState {
 /** Resolves a widget's `rules` property; any error but a RulesError is a bug and is thrown on. */
 export function resolveRules(data: unknown): RulesState {
   if (data === null || data === undefined) return { rules: DEFAULT_RULES, problem: null };
+  if (!validator) throw new Error('idv-pricing: custom rules were resolved before the validator loaded (await loadValidator()).');
   try {
-    return { rules: loadRules(data), problem: null };
+    return { rules: validator.loadRules(data), problem: null };
   } catch (e) {
     if (!(e instanceof RulesError)) throw e;
     return { rules: null, problem: e };

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import Decimal from 'decimal.js';
 import { DEFAULT_RULES, FAMILY_IDS, PLAN_IDS, discountLabel, loadRules } from '../../src/engine/index.js';
+import { DEFAULT_RULES_DATA } from '../../src/rules/default-rules.js';
 import type { FamilyId, PlanId } from '../../src/engine/index.js';
 import { rulesError } from '../helpers/throws.js';
 
@@ -19,6 +20,13 @@ const BUNDLED_RATIOS: readonly [number, string][] = [
   [1500000, '0.7'],
 ];
 describe('bundled rules', () => {
+  it('should hold the bundled rules already in the form loadRules gives them (they are not validated at load)', () => {
+    const validated = loadRules(DEFAULT_RULES_DATA);
+    expect(validated).to.deep.equal(DEFAULT_RULES);
+    expect(JSON.stringify(validated)).to.equal(JSON.stringify(DEFAULT_RULES)); // same key order, so the same exports
+    expect(Object.isFrozen(DEFAULT_RULES.families.idv.packs[0])).to.equal(true);
+  });
+
   it('should carry the pricing document version 20210112 and CNY', () => {
     expect(DEFAULT_RULES.version).to.equal('20210112');
     expect(DEFAULT_RULES.currency).to.equal('CNY');
