@@ -2,12 +2,35 @@ import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { minifyTemplates } from './scripts/minify-templates.mjs';
 import { slimDecimal } from './scripts/slim-decimal.mjs';
 
-// Two library builds, one entry each: with both entries in one build they would share a chunk,
-// and the drop-in `idv-pricing.js` would no longer be a single file.
+// Two script builds, one entry each, so the engine file stays one self-contained file. The drop-in
+// `idv-pricing.js` is a small loader; each element, each locale's strings and the code they share are chunk
+// files in `dist/chunks/`, which it imports relative to its own URL when the page uses them.
 const ENTRIES = {
-  widget: { entry: 'src/index.ts', fileName: 'idv-pricing' },
+  widget: { entry: 'src/drop-in.ts', fileName: 'idv-pricing' },
   engine: { entry: 'src/engine/index.ts', fileName: 'engine' },
 } as const;
+
+// What every element's first render needs (Lit, decimal.js, the engine's pricing core, the base element and its
+// helpers, the shared styles) goes in one chunk, `chunks/core-*.js`: one request and one gzip stream instead of
+// five. Lit's directives, the planning parts of the engine (dates, cost curve, compare) and each element's own
+// code stay in the chunks of the elements that use them.
+const CORE = [
+  /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/](index|lit-html|lit-element|reactive-element|css-tag|decorators|decorators[\\/]\w+)\.js$/,
+  /[\\/]node_modules[\\/]decimal\.js[\\/]/,
+  /[\\/]src[\\/]engine[\\/](errors|decimal|planning|rules|pack-mix|rounding|quote|postpaid|storage|index)\.ts$/,
+  /[\\/]src[\\/]rules[\\/]/,
+  /[\\/]src[\\/]i18n[\\/](format|parse|catalog|localize)\.ts$/,
+  /[\\/]src[\\/]internal[\\/](define-element|coerce|defaults|announcer|rules-state|idv-element|line-fields|line-controls)\.ts$/,
+  /[\\/]src[\\/]styles[\\/]/,
+  /[\\/]src[\\/]version\.ts$/,
+];
+const inCore = (id: string): boolean => CORE.some((re) => re.test(id));
+
+// A locale's strings are named for what they hold (`chunks/strings-zh-CN-calculator-….js`), the rest by module.
+function chunkName(chunk: { facadeModuleId: string | null }): string {
+  const strings = /[\\/]i18n[\\/]locales[\\/]([\w-]+)[\\/]([\w-]+)\.ts$/.exec(chunk.facadeModuleId ?? '');
+  return strings ? `chunks/strings-${strings[1]}-${strings[2]}-[hash].js` : 'chunks/[name]-[hash].js';
+}
 
 // The demo lives in demo/ so the top level stays clean; send `/` there.
 function serveDemo(): Plugin {
@@ -56,9 +79,11 @@ export default defineConfig(({ command, mode }) => {
       lib: { entry, formats: ['es'], fileName: () => `${fileName}.js` },
       // The second (engine) pass must not wipe the widget bundle the first one wrote.
       emptyOutDir: mode !== 'engine',
-      // Library ES builds keep whitespace otherwise; lit and decimal.js are bundled, not external.
-      // One file, whatever the source splits: the calculator's tools are `import()`ed, which here stay inline.
-      rolldownOptions: { output: { minify: true, codeSplitting: false } },
+      // Which chunk holds which source module and what it imports: scripts/size.mjs walks it for the critical path.
+      manifest: mode !== 'engine' ? 'chunks/manifest.json' : false,
+      // Library ES builds keep whitespace otherwise; lit and decimal.js are bundled, not external. The engine
+      // file has no dynamic import, so it stays one file; the drop-in's chunks get content hashes (cacheable).
+      rolldownOptions: { output: { minify: true, chunkFileNames: chunkName, codeSplitting: { groups: [{ name: 'core', test: inCore }] } } },
     },
   };
 });

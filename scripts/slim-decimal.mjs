@@ -1,5 +1,5 @@
 // Build plugin: leaves out the parts of decimal.js the engine never calls (trigonometry, logarithms, roots,
-// random numbers, other bases), about 4.5 KB off each gzip-ed bundle. What remains is decimal.js's own
+// random numbers, other bases, powers) and its 1,025-digit constants, about 6 KB off each gzip-ed bundle. What remains is decimal.js's own
 // code, unchanged. Safe because the engine's Decimal is private (src/engine/decimal.ts) and:
 // - the build fails if a name below is not found (a decimal.js upgrade moved it) or if the bundle still
 //   touches one of them (`.name` or `['name']`; destructuring `{ name }` is not caught, and nothing does it);
@@ -15,6 +15,7 @@ const FAMILIES = {
   random: 'random',
   bases: 'toBinary toHexadecimal toHex toOctal',
   other: 'toFraction toNearest mod modulo divToInt dividedToIntegerBy sum clamp clampedTo sign toExponential toPrecision toSignificantDigits toSD',
+  powers: 'pow toPower',
 };
 export const LEFT_OUT = new Set(Object.values(FAMILIES).flatMap((names) => names.split(' ')));
 
@@ -56,6 +57,21 @@ export function slimDecimal() {
       if (missing.length) this.error(`slim-decimal: decimal.js no longer assigns ${missing.join(', ')}; review scripts/slim-decimal.mjs`);
       let out = code;
       for (const [start, end] of cuts.sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + out.slice(end);
+      // ln(10) and π to 1,025 digits (about 900 B gzip) serve only logarithms, powers and trigonometry, all left
+      // out above. Set to '0' (precision 0), any call that still reached them would throw "Precision limit exceeded"
+      // rather than compute with a wrong constant.
+      // Strings that are not plain decimals ('Infinity', 'NaN', hexadecimal, binary and octal, with their binary
+      // exponents) go to parseOther, which the engine never reaches: parseDecimal and parseUnits accept plain
+      // decimals only, and the elements pass the engine's own decimal strings. Refused like any invalid argument,
+      // parseOther and its base conversions fall away.
+      const other = 'return isDecimal.test(v) ? parseDecimal(x, v) : parseOther(x, v);';
+      if (!out.includes(other)) this.error('slim-decimal: the Decimal constructor no longer calls parseOther as expected; review scripts/slim-decimal.mjs');
+      out = out.replace(other, 'if (isDecimal.test(v)) return parseDecimal(x, v);\n      throw Error(invalidArgument + v);');
+      for (const name of ['LN10', 'PI']) {
+        const literal = new RegExp(`\\b${name} = '[0-9.]{1000,}'`);
+        if (!literal.test(out)) this.error(`slim-decimal: decimal.js no longer defines ${name} as a literal; review scripts/slim-decimal.mjs`);
+        out = out.replace(literal, `${name} = '0'`);
+      }
       return { code: out, map: null };
     },
     // After tree-shaking: nothing in the bundle (decimal.js's remaining code or ours) may still touch a method

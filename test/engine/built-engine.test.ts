@@ -1,7 +1,7 @@
 /**
  * The built files against the source. `npm run build` bundles a slimmed decimal.js (scripts/slim-decimal.mjs
  * leaves out trigonometry, logarithms, roots and other bases), and minifies. Every public engine function of
- * dist/engine.js and of the drop-in dist/idv-pricing.js must give exactly what the source engine (full
+ * dist/engine.js and of the npm entry's dist/lib/engine/index.js must give exactly what the source engine (full
  * decimal.js) gives, value for value and error for error, on random and hostile arguments.
  */
 import { expect } from '@open-wc/testing';
@@ -13,7 +13,9 @@ import { decimalStringArb } from '../arbitraries/rules.js';
 type Engine = typeof source;
 const BUILDS: readonly (readonly [string, Engine])[] = [
   ['dist/engine.js', (await import(/* @vite-ignore */ `${'/dist/engine.js'}`)) as Engine],
-  ['dist/idv-pricing.js', (await import(/* @vite-ignore */ `${'/dist/idv-pricing.js'}`)) as Engine],
+  // The npm entry's engine (ES modules, full decimal.js as a dependency): what `idv-pricing/engine` and
+  // `idv-pricing` both export.
+  ['dist/lib/engine/index.js', (await import(/* @vite-ignore */ `${'/dist/lib/engine/index.js'}`)) as Engine],
 ];
 
 /** A call's outcome, comparable across builds: its JSON, or the error's class name, code and field or path. */

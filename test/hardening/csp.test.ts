@@ -20,7 +20,8 @@ async function strictPage(body: string): Promise<HTMLIFrameElement> {
   document.body.append(frame);
   await loaded;
   const win = frame.contentWindow as Window & typeof globalThis;
-  await win.customElements.whenDefined('idv-pricing-calculator');
+  // The drop-in defines the tags it finds on the page; wait for the first one.
+  await win.customElements.whenDefined(/<(idv-[a-z-]+)/.exec(body)![1]!);
   return frame;
 }
 
@@ -52,10 +53,13 @@ describe('under a strict Content-Security-Policy (built file)', () => {
       '<idv-estimate></idv-estimate><idv-compare></idv-compare><idv-cost-chart plan="app" units="3650000"></idv-cost-chart>' +
         '<idv-quota-planner></idv-quota-planner><idv-refund-estimator></idv-refund-estimator><idv-billing-calendar month="2020-01"></idv-billing-calendar>',
     );
-    await settle();
     const doc = frame.contentDocument!;
+    const win = frame.contentWindow as Window & typeof globalThis;
     for (const tag of ['idv-estimate', 'idv-compare', 'idv-cost-chart', 'idv-quota-planner', 'idv-refund-estimator', 'idv-billing-calendar']) {
+      // Each element's code is a chunk the drop-in imports when it finds the tag.
+      await win.customElements.whenDefined(tag);
       const el = doc.querySelector(tag)!;
+      await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
       expect(el.shadowRoot?.textContent?.trim().length, tag).to.be.greaterThan(20);
       expect(el.shadowRoot!.textContent, tag).to.not.match(/NaN|undefined|Infinity/);
     }

@@ -87,7 +87,7 @@ const isZero = (v: string): boolean => /^[0.]+$/.test(v);
 
 /** The smallest 1, 2, 2.5 or 5 × 10^k at or above `raw` (> 0). */
 function niceStep(raw: Decimal): Decimal {
-  const power = new Decimal(10).pow(raw.e);
+  const power = new Decimal(`1e${raw.e}`);
   const m = raw.div(power);
   const factor = [1, 2, 2.5, 5, 10].find((f) => m.lte(f)) ?? 10;
   return power.times(factor);
