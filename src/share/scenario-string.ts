@@ -12,70 +12,19 @@
  * trade characters, and each value goes to parse.ts, which caps it at 64 characters.
  */
 import { parseDecimalInput, parseVolume } from '../i18n/parse.js';
+import { OPTION_KEYS, PERIODS, PLANS, SCENARIO_FORMAT_VERSION } from './scenario-format.js';
+import type { OptionKey, ScenarioStringError, ScenarioStringResult, SharedLine } from './scenario-format.js';
 
-export const SCENARIO_FORMAT_VERSION = 1;
+export { SCENARIO_FORMAT_VERSION, formatScenarioString, encodeScenarioParam } from './scenario-format.js';
+export type { SharedLine, SharedScenario, ScenarioStringError, ScenarioStringResult } from './scenario-format.js';
+
+
 /**
  * Longer strings (2,000 characters, counted before trimming) are refused before any parsing (`too-long`):
  * ten lines with every option are under 700 characters, and a link is never this long.
  */
 export const MAX_SCENARIO_LENGTH = 2000;
 export const MAX_LINES = 10;
-
-const PLANS = ['app', 'h5', 'server', 'alipay-mini', 'alipay-h5', 'liveness-verify', 'liveness-detect', 'face-compare'] as const;
-const PERIODS = ['day', 'month', 'year'] as const;
-
-export interface SharedLine {
-  readonly plan: (typeof PLANS)[number];
-  /** Whole-number digit string. */
-  readonly volume: string;
-  readonly period: (typeof PERIODS)[number];
-  readonly passRate?: string;
-  readonly photoSize?: string;
-  readonly retentionDays?: string;
-  readonly peakShare?: string;
-}
-
-export interface SharedScenario {
-  readonly lines: readonly SharedLine[];
-  readonly firstPurchase: boolean;
-  readonly alertThreshold?: string;
-}
-
-export type ScenarioStringError =
-  | 'empty'
-  | 'too-long'
-  | 'version-missing'
-  | 'version-newer'
-  | 'version-unknown'
-  | 'no-lines'
-  | 'too-many-lines'
-  | 'unknown-plan'
-  | 'bad-volume'
-  /** A volume above the engine's maximum (10^18). */
-  | 'volume-too-large'
-  | 'unknown-period'
-  | 'bad-option'
-  | 'unknown-part';
-
-export type ScenarioStringResult =
-  | { readonly ok: true; readonly scenario: SharedScenario }
-  | { readonly ok: false; readonly code: ScenarioStringError; /** The segment at fault, cut short. */ readonly part: string };
-
-const OPTION_KEYS = { pass: 'passRate', photo: 'photoSize', ret: 'retentionDays', peak: 'peakShare' } as const;
-type OptionKey = keyof typeof OPTION_KEYS;
-
-/** Serialises a scenario; the inverse of {@link parseScenarioString} for every valid scenario. */
-export function formatScenarioString(s: SharedScenario): string {
-  const lines = s.lines.map((l) => {
-    const options = (Object.keys(OPTION_KEYS) as OptionKey[])
-      .filter((k) => l[OPTION_KEYS[k]] !== undefined && l[OPTION_KEYS[k]] !== '')
-      .map((k) => `,${k}:${l[OPTION_KEYS[k]]}`)
-      .join('');
-    return `${l.plan}:${l.volume}/${l.period}${options}`;
-  });
-  const flags = [...(s.firstPurchase ? ['first'] : []), ...(s.alertThreshold !== undefined ? [`alert:${s.alertThreshold}`] : [])];
-  return [`v${SCENARIO_FORMAT_VERSION}`, ...lines, ...flags].join(';');
-}
 
 type Failure = Extract<ScenarioStringResult, { ok: false }>;
 const fail = (code: ScenarioStringError, part: string): Failure => ({ ok: false, code, part: part.slice(0, 40) });
@@ -139,12 +88,4 @@ function parseLine(part: string): SharedLine | Failure {
     values[OPTION_KEYS[key]] = value.value;
   }
   return { plan: planId, volume: volume.value, period: periodId, ...values };
-}
-
-/**
- * The string as it goes into a URL query: percent-encoded, except the separators this format uses, which
- * are legal in a query (RFC 3986) and keep the link readable.
- */
-export function encodeScenarioParam(s: string): string {
-  return encodeURIComponent(s).replace(/%3B/g, ';').replace(/%3A/g, ':').replace(/%2F/g, '/').replace(/%2C/g, ',');
 }

@@ -22,6 +22,9 @@ async function demo(query: string): Promise<HTMLIFrameElement> {
   await loaded;
   const win = frame.contentWindow as Window & typeof globalThis;
   await win.customElements.whenDefined('idv-pricing-calculator');
+  // Each calculator's updateComplete includes what it loads past its first screen (details, toolbar, tools).
+  const calculators = [...frame.contentDocument!.querySelectorAll('idv-pricing-calculator')] as unknown as { updateComplete: Promise<unknown> }[];
+  await Promise.all(calculators.map((c) => c.updateComplete));
   await new Promise((resolve) => setTimeout(resolve, 300));
   return frame;
 }

@@ -14,10 +14,8 @@ import type { IdvEstimate } from '../../src/components/estimate/estimate.js';
 import type { IdvCompare } from '../../src/components/compare/compare.js';
 import { withQueryParam } from '../../src/internal/query.js';
 import { formatMoney } from '../../src/i18n/format.js';
-import { pick } from '../../src/i18n/section.js';
-import { costChartStrings } from '../../src/i18n/sections/cost-chart.js';
-import { en } from '../../src/i18n/translations/en.js';
 import { collectErrors, control, typeInto } from '../helpers/calculator.js';
+import { pick, costChartStrings, en } from '../helpers/strings.js';
 
 type Updating = HTMLElement & { updateComplete: Promise<boolean> } & Record<string, unknown>;
 const TAGS = [
@@ -170,7 +168,7 @@ describe('rules that fight back while read', () => {
       const el = document.createElement(tag) as unknown as Updating;
       host.append(el);
       await el.updateComplete;
-      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(resolve))));
       await el.updateComplete;
       const fresh = text(el.shadowRoot);
       for (const [kind, make] of hostileRules()) {
@@ -186,7 +184,7 @@ describe('rules that fight back while read', () => {
           el.rules = null;
           await el.updateComplete;
           // The chart places its axis labels a frame after it draws.
-          await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+          await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(resolve))));
           await el.updateComplete;
           expect(text(el.shadowRoot), `${kind}, then rules = null`).to.equal(fresh);
           continue;

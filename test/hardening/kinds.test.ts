@@ -84,10 +84,10 @@ function seen(el: HTMLElement): string {
 
 const BROKEN = /NaN|Infinity|undefined|\bnull\b|\[object|Symbol\(|=>|\bfunction\b/;
 
-/** Lets an update render; the chart also needs two frames (it lays out its labels once it knows its width). */
+/** Lets an update render; the chart also needs three frames (its width is measured after it draws, then its labels laid out). */
 async function settled(el: Updating): Promise<void> {
   await el.updateComplete;
-  if (el.localName === 'idv-cost-chart') await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  if (el.localName === 'idv-cost-chart') await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   await el.updateComplete;
 }
 

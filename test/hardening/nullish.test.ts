@@ -28,7 +28,7 @@ describe('properties set to null or undefined from code', () => {
         const fresh = document.createElement(tag) as Updating;
         host.append(fresh);
         await fresh.updateComplete;
-        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(resolve))));
         await fresh.updateComplete;
         const expected = seen(fresh);
         expect(expected).to.match(/\S/);
@@ -39,8 +39,8 @@ describe('properties set to null or undefined from code', () => {
           const errors = await collectErrors(async () => {
             el[field] = empty;
             await el.updateComplete;
-            // The chart places its axis labels a frame after it draws (as for the fresh one above).
-            await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+            // The chart measures its width a frame after it draws and places its labels the frame after (as for the fresh one above).
+            await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(resolve))));
             await el.updateComplete;
           });
           expect(errors.map(String), `${tag}.${field} = ${String(empty)}`).to.deep.equal([]);
@@ -63,7 +63,7 @@ describe('properties set to null or undefined from code', () => {
             host.append(el);
             await el.updateComplete;
             // The chart places its axis labels once it knows its width (a frame after connecting).
-            await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+            await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(resolve))));
             await el.updateComplete;
           });
           expect(errors.map(String), `${tag}.${field} = ${String(empty)} before connecting`).to.deep.equal([]);

@@ -7,32 +7,9 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { FamilyQuote, LineQuote, Quote } from '../../engine/index.js';
 import { formatMoney, formatNumber, formatPercent, formatPrice } from '../../i18n/format.js';
-import { renderPostpaid } from './calculator-results.js';
-import { average, count, money } from './calculator-view.js';
+import { renderPostpaid, safeHref } from './calculator-results.js';
+import { average, count, money, planName } from './calculator-view.js';
 import type { CalculatorView } from './calculator-view.js';
-
-/** A link is only rendered for web and mail URLs (or relative ones); a `javascript:` or `data:` URL never. */
-export function safeHref(href: string): string {
-  if (!href) return '';
-  try {
-    const protocol = new URL(href, location.href).protocol;
-    return ['http:', 'https:', 'mailto:'].includes(protocol) ? href : '';
-  } catch {
-    return '';
-  }
-}
-
-/** A `cta-href` template with `{scenario}` filled in (URL-encoded), if it is a web or mail link; else ''. */
-export function ctaLink(template: string, scenario: string): string {
-  return template ? safeHref(template.replaceAll('{scenario}', encodeURIComponent(scenario))) : '';
-}
-
-/** The host's call to action: our link around the `cta` slot for `cta-href`, else the slot alone (hidden while empty). */
-export function renderCta(v: CalculatorView, link: string, slotted: boolean, onSlot: (e: Event) => void): TemplateResult {
-  return link
-    ? html`<div class="cta"><a class="button primary" part="cta" href=${link}><slot name="cta" @slotchange=${onSlot}>${v.t.cta}</slot></a></div>`
-    : html`<div class="cta ${slotted ? '' : 'empty'}"><slot name="cta" @slotchange=${onSlot}></slot></div>`;
-}
 
 export function renderQps(v: CalculatorView, line: LineQuote, peakField: TemplateResult | typeof nothing, contactHref: string): TemplateResult {
   const t = v.t;
@@ -136,19 +113,26 @@ export interface DetailsParts {
   readonly contactHref: string;
   readonly toolbar: TemplateResult | typeof nothing;
   readonly tools: TemplateResult | typeof nothing;
-  /** Whether any tool is left inside (the summary names them only then). */
-  readonly hasTools: boolean;
 }
 
-/** Everything past the first screen, behind one disclosure. */
-export function renderDetails(v: CalculatorView, q: Quote, line: LineQuote, f: FamilyQuote, p: DetailsParts): TemplateResult {
+/** What the one disclosure holds; its `<details>` and summary are the element's, on the first screen. */
+export function renderDetailsBody(v: CalculatorView, q: Quote, line: LineQuote, f: FamilyQuote, p: DetailsParts): TemplateResult {
   return html`
-    <details class="details" part="details">
-      <summary>${p.hasTools ? v.t.detailsTitle : v.t.detailsTitleNoTools}</summary>
-      <div class="details-body">
-        ${renderPostpaid(v, line)} ${renderQps(v, line, p.peakField, p.contactHref)} ${renderPlanning(v, q, line, f)} ${p.toolbar}
-        ${renderHow(v, line, f)} ${p.tools}
-      </div>
-    </details>
+    ${renderPostpaid(v, line)} ${renderQps(v, line, p.peakField, p.contactHref)} ${renderPlanning(v, q, line, f)} ${p.toolbar}
+    ${renderHow(v, line, f)} ${p.tools}
   `;
+}
+
+/** On paper the form is gone; this line says what the figures are for. */
+export function renderPrintSummary(v: CalculatorView, line: LineQuote, firstPurchase: boolean): TemplateResult {
+  const t = v.t;
+  const parts = [
+    planName(v, line.plan),
+    `${count(v, line.input.volume)} · ${t.perPeriod[line.input.period]}`,
+    line.input.passRate !== null ? `${t.passRate} ${formatPercent(line.input.passRate, v.locale, 4)}` : '',
+    line.input.photoSizeMB !== null ? `${t.photoSize} ${line.input.photoSizeMB} MB · ${t.retention} ${line.input.retentionDays} ${t.retentionUnits.days}` : '',
+    line.input.peakHourShare !== null ? `${t.peakShare} ${formatPercent(line.input.peakHourShare, v.locale, 4)}` : '',
+    firstPurchase ? t.firstPurchase : '',
+  ].filter(Boolean);
+  return html`<p class="print-only print-summary"><strong>${t.share.printScenario}:</strong> ${parts.join(' · ')}</p>`;
 }

@@ -8,7 +8,7 @@ import type { TemplateResult } from 'lit';
 import { PERIODS } from '../../engine/index.js';
 import type { FamilyQuote, LineQuote, PackLine, Quote } from '../../engine/index.js';
 import { formatDiscount, formatMoney, formatNumber, formatPercent, formatPrice } from '../../i18n/format.js';
-import { average, count, money, planName } from './calculator-view.js';
+import { average, count, money } from './calculator-view.js';
 import type { CalculatorView } from './calculator-view.js';
 
 /** The headline: the best yearly total, and what it saves (or that the figures are the last valid ones). */
@@ -135,16 +135,25 @@ function renderAlternative(v: CalculatorView, f: FamilyQuote): TemplateResult | 
   return html`<p class="small alternative" part="alternative">${t.alternative(parts.join(' + '), money(v, alt.upFrontLess))}</p>`;
 }
 
-/** On paper the form is gone; this line says what the figures are for. */
-export function renderPrintSummary(v: CalculatorView, line: LineQuote, firstPurchase: boolean): TemplateResult {
-  const t = v.t;
-  const parts = [
-    planName(v, line.plan),
-    `${count(v, line.input.volume)} · ${t.perPeriod[line.input.period]}`,
-    line.input.passRate !== null ? `${t.passRate} ${formatPercent(line.input.passRate, v.locale, 4)}` : '',
-    line.input.photoSizeMB !== null ? `${t.photoSize} ${line.input.photoSizeMB} MB · ${t.retention} ${line.input.retentionDays} ${t.retentionUnits.days}` : '',
-    line.input.peakHourShare !== null ? `${t.peakShare} ${formatPercent(line.input.peakHourShare, v.locale, 4)}` : '',
-    firstPurchase ? t.firstPurchase : '',
-  ].filter(Boolean);
-  return html`<p class="print-only print-summary"><strong>${t.share.printScenario}:</strong> ${parts.join(' · ')}</p>`;
+/** A link is only rendered for web and mail URLs (or relative ones); a `javascript:` or `data:` URL never. */
+export function safeHref(href: string): string {
+  if (!href) return '';
+  try {
+    const protocol = new URL(href, location.href).protocol;
+    return ['http:', 'https:', 'mailto:'].includes(protocol) ? href : '';
+  } catch {
+    return '';
+  }
+}
+
+/** A `cta-href` template with `{scenario}` filled in (URL-encoded), if it is a web or mail link; else ''. */
+export function ctaLink(template: string, scenario: string): string {
+  return template ? safeHref(template.replaceAll('{scenario}', encodeURIComponent(scenario))) : '';
+}
+
+/** The host's call to action: our link around the `cta` slot for `cta-href`, else the slot alone (hidden while empty). */
+export function renderCta(v: CalculatorView, link: string, slotted: boolean, onSlot: (e: Event) => void): TemplateResult {
+  return link
+    ? html`<div class="cta"><a class="button primary" part="cta" href=${link}><slot name="cta" @slotchange=${onSlot}>${v.t.cta}</slot></a></div>`
+    : html`<div class="cta ${slotted ? '' : 'empty'}"><slot name="cta" @slotchange=${onSlot}></slot></div>`;
 }

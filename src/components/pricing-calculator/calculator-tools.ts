@@ -1,16 +1,14 @@
 /**
- * The six tools the calculator hosts (chart, estimate, compare, quota planner, refund estimator, billing
- * calendar), each in its own disclosure and created only when opened, seeded with the scenario on screen.
- * Which of them sit on the first screen is the `tools` attribute's list. Not API.
+ * The six tools' disclosures (chart, estimate, compare, quota planner, refund estimator, billing calendar),
+ * each element created only when opened, seeded with the scenario on screen. Loaded with the rest of what is
+ * past the first screen (calculator-extras.ts). Not API.
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { PLAN_IDS } from '../../engine/index.js';
+import type { Tool } from './calculator-tool-list.js';
 import type { FamilyQuote, LineQuote, Period, PlanId } from '../../engine/index.js';
 import type { CalculatorView } from './calculator-view.js';
-
-export type Tool = 'chart' | 'estimate' | 'compare' | 'quota' | 'refund' | 'billing';
-export const TOOLS: readonly Tool[] = ['chart', 'estimate', 'compare', 'quota', 'refund', 'billing'];
 
 /**
  * Each tool's module, loaded the first time its disclosure opens: a page that only shows the calculator never
@@ -29,12 +27,6 @@ const LOADERS: Readonly<Record<Tool, () => Promise<unknown>>> = {
 /** Loads a tool's element; its tag, already rendered, upgrades when the module has run. */
 export function loadTool(tool: Tool): Promise<unknown> {
   return LOADERS[tool]().catch((error: unknown) => console.warn(`idv-pricing: the ${tool} tool could not be loaded`, error));
-}
-
-/** The tools a `tools` attribute names (space- or comma-separated, any case; `all` for every one), in the usual order. */
-export function toolsNamed(list: string): readonly Tool[] {
-  const names = list.toLowerCase().split(/[\s,]+/).filter(Boolean);
-  return names.includes('all') ? TOOLS : TOOLS.filter((tool) => names.includes(tool));
 }
 
 /** The scenario on screen and what the tools inherit from the calculator. */

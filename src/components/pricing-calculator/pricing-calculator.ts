@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { adoptStyles, html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
@@ -8,7 +8,7 @@ import {
 } from '../../engine/index.js';
 import type { FamilyQuote, LineQuote, Period, PlanId, Quote, Rules, Scenario } from '../../engine/index.js';
 import { IdvChangeEvent } from '../../events/idv-change.js';
-import { encodeScenarioParam, formatScenarioString, parseScenarioString } from '../../share/scenario-string.js';
+import { encodeScenarioParam, formatScenarioString } from '../../share/scenario-format.js';
 import type { ScenarioStringError, SharedScenario } from '../../share/scenario-string.js';
 import type { CalculatorScenario } from '../../events/idv-change.js';
 import { formatMoney } from '../../i18n/format.js';
@@ -19,20 +19,37 @@ import { locateEngineError, parseLineField } from '../../internal/line-fields.js
 import type { FieldError, LineField } from '../../internal/line-fields.js';
 import { defineElement } from '../../internal/define-element.js';
 import { withQueryParam } from '../../internal/query.js';
+import type { Namespace } from '../../i18n/catalog.js';
 import { IdvElement } from '../../internal/idv-element.js';
 import { shared } from '../../styles/shared.styles.js';
 import { tokens } from '../../styles/tokens.styles.js';
 import styles from './pricing-calculator.styles.js';
-import { ctaLink, renderCta, renderDetails } from './calculator-details.js';
 import { fieldMessage, renderMainFields, renderMoreFields, renderScenario, renderTextField } from './calculator-form.js';
 import type { FormModel, RetentionUnit } from './calculator-form.js';
-import { TOOLS, loadTool, renderTools, toolsNamed } from './calculator-tools.js';
-import type { Tool, ToolsContext } from './calculator-tools.js';
-import { renderCosts, renderPacks, renderPrintSummary, renderSummary } from './calculator-results.js';
+import { TOOLS, toolsNamed } from './calculator-tool-list.js';
+import type { ToolsContext } from './calculator-tools.js';
+import type { Tool } from './calculator-tool-list.js';
+import { ctaLink, renderCosts, renderCta, renderPacks, renderSummary } from './calculator-results.js';
 import type { CalculatorView } from './calculator-view.js';
-import { ShareToolbar } from './share-toolbar.js';
+import type { ShareToolbar } from './share-toolbar.js';
 
 type Field = LineField;
+
+type Extras = typeof import('./calculator-extras.js');
+/** What is past the first screen (details' body, the tools' disclosures, the print line), once loaded. */
+let extras: Extras | undefined;
+let extrasLoading: Promise<Extras> | undefined;
+function loadExtras(): Promise<Extras> {
+  extrasLoading ??= import('./calculator-extras.js').then(
+    (module) => (extras = module),
+    (error: unknown) => {
+      extrasLoading = undefined; // tried again by the next update that needs it
+      throw error;
+    },
+  );
+  return extrasLoading;
+}
+
 /** The fields in form order: the first invalid one is the one announced. */
 const FIELDS: readonly Field[] = ['volume', 'passRate', 'photoSize', 'retention', 'peakShare'];
 
@@ -101,7 +118,11 @@ export class IdvPricingCalculator extends IdvElement {
   static override styles = [tokens, shared, styles];
 
   private readonly uid = `idv-${++idCounter}`;
-  private readonly share = new ShareToolbar(this);
+  /** The share toolbar's controller, created with what is past the first screen (its buttons live there). */
+  private shareBar: ShareToolbar | null = null;
+  private get share(): ShareToolbar {
+    return (this.shareBar ??= new extras!.ShareToolbar(this));
+  }
   private openedFromUrl = false;
 
   @state() private volumeText = '10000';
@@ -188,7 +209,13 @@ export class IdvPricingCalculator extends IdvElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!this.syncUrl) return;
+    // Before the first update the link is read in willUpdate, once the reader has loaded (scheduleUpdate).
+    if (extras) this.readSharedLink();
+  }
+
+  /** With `sync-url`, a share link's scenario (`?idv=`) replaces the one on screen. */
+  private readSharedLink(): void {
+    if (!this.syncUrl || !extras) return;
     const shared = new URLSearchParams(location.search).get('idv');
     if (shared === null) return;
     this.applyShared(shared);
@@ -280,7 +307,8 @@ export class IdvPricingCalculator extends IdvElement {
 
   /** Sets every field from a share string; a bad one is reported and changes nothing. */
   private applyShared(text: string): void {
-    const r = parseScenarioString(text);
+    const r = extras?.parseScenarioString(text);
+    if (!r) return;
     if (!r.ok) {
       this.linkProblem = r.code;
       return;
@@ -343,6 +371,7 @@ export class IdvPricingCalculator extends IdvElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (!this.hasUpdated && !this.openedFromUrl) this.readSharedLink();
     if (changed.has('scenario') && this.scenario !== '' && !(this.openedFromUrl && !this.hasUpdated)) this.applyShared(this.scenario);
     this.syncTexts(changed);
     const inputs = ['plan', 'volume', 'period', 'passRate', 'photoSize', 'retentionDays', 'firstPurchase', 'peakShare', 'rules'] as const;
@@ -495,7 +524,7 @@ export class IdvPricingCalculator extends IdvElement {
         else next.delete(tool);
         this.openTools = next;
         // Its tag renders now and upgrades once the module has run.
-        if (open) void loadTool(tool);
+        if (open) void extras?.loadTool(tool);
       },
     };
   }
@@ -533,16 +562,77 @@ export class IdvPricingCalculator extends IdvElement {
     return renderTextField(this.view, this.formModel, 'peakShare', t.peakShare, t.peakShareHint, { suffix: '%', optional: true });
   }
 
-  /** Everything past the first screen, behind one disclosure. */
+  /**
+   * Everything past the first screen, behind one disclosure. Its summary is here from the first render (no
+   * shift when the rest arrives); its body renders once the extras module has loaded, just after first paint.
+   */
   private renderDetails(q: Quote, line: LineQuote, f: FamilyQuote): TemplateResult {
     const onScreen = toolsNamed(this.tools);
-    return renderDetails(this.view, q, line, f, {
+    const t = this.t;
+    const body = extras?.renderDetailsBody(this.view, q, line, f, {
       peakField: (this.readonly && !this.editing) || this.peakFieldUpFront ? nothing : this.renderPeakField(),
       contactHref: this.contactHref,
-      toolbar: this.noToolbar || this.toolbar ? nothing : this.share.render(this.t),
-      tools: renderTools(this.view, TOOLS.filter((tool) => !onScreen.includes(tool)), this.toolsContext, line, f),
-      hasTools: onScreen.length < TOOLS.length,
+      toolbar: this.noToolbar || this.toolbar ? nothing : extras.renderToolbar(this.share, t),
+      tools: extras.renderTools(this.view, TOOLS.filter((tool) => !onScreen.includes(tool)), this.toolsContext, line, f),
     });
+    return html`
+      <details class="details" part="details">
+        <summary>${onScreen.length < TOOLS.length ? t.detailsTitle : t.detailsTitleNoTools}</summary>
+        <div class="details-body">${body ?? nothing}</div>
+      </details>
+    `;
+  }
+
+  /**
+   * Tools or the toolbar on the first screen (`tools`, `toolbar`) and a scenario string to read (`scenario`,
+   * `sync-url`) need the extras module before the first render, so nothing appears or changes after the first
+   * figures; otherwise it loads after the first paint.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    // Read before willUpdate puts wrong kinds back to their defaults: a number in `tools` is no list.
+    const tools = typeof this.tools === 'string' && toolsNamed(this.tools).length > 0;
+    const needed = tools || (this.toolbar === true && !this.noToolbar) || this.syncUrl === true || (typeof this.scenario === 'string' && this.scenario !== '');
+    // If it fails to load (offline), the element renders without it: no tools, and a scenario string unread.
+    if (!extras && needed) return loadExtras().then(() => this.scheduleUpdate(), () => super.scheduleUpdate());
+    return super.scheduleUpdate();
+  }
+
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    if (extras) return;
+    // After the frame that paints the first figures: the rest is not what the visitor waits for.
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        loadExtras().then(
+          () => this.requestUpdate(),
+          (error: unknown) => console.warn('idv-pricing: the calculator\'s details could not be loaded', error),
+        );
+      }),
+    );
+  }
+
+  protected override get stringNamespaces(): readonly Namespace[] {
+    return extras ? ['calculator', 'calculator-more'] : ['calculator'];
+  }
+
+  /** Whether this instance's shadow root has the extras' styles. */
+  private extrasStyled = false;
+
+  protected override update(changed: PropertyValues<this>): void {
+    if (extras && !this.extrasStyled && this.shadowRoot) {
+      adoptStyles(this.shadowRoot, [...IdvPricingCalculator.elementStyles, extras.styles]);
+      this.extrasStyled = true;
+    }
+    super.update(changed);
+  }
+
+  /** `updateComplete` includes what is past the first screen, so a program (or a test) that awaits it sees it all. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (extras || !this.hasUpdated) return done;
+    await loadExtras().catch(() => undefined);
+    this.requestUpdate();
+    return super.getUpdateComplete();
   }
 
   private onCtaSlot(e: Event): void {
@@ -569,12 +659,13 @@ export class IdvPricingCalculator extends IdvElement {
           ${q && line && f
             ? html`${renderSummary(this.view, q, stale)}
                 <div class="results" part="results">
-                  ${renderPrintSummary(this.view, line, this.firstPurchase)} ${renderPacks(this.view, line, f)} ${renderCosts(this.view, line)}
+                  ${extras?.renderPrintSummary(this.view, line, this.firstPurchase) ?? nothing} ${renderPacks(this.view, line, f)}
+                  ${renderCosts(this.view, line)}
                 </div>
                 <div class="extras">
                   ${renderCta(this.view, ctaLink(this.ctaHref, this.shareString), this.hasCta, (e) => this.onCtaSlot(e))}
-                  ${this.toolbar && !this.noToolbar ? this.share.render(t) : nothing}
-                  ${renderTools(this.view, toolsNamed(this.tools), this.toolsContext, line, f)} ${this.renderDetails(q, line, f)}
+                  ${this.toolbar && !this.noToolbar && extras ? extras.renderToolbar(this.share, t) : nothing}
+                  ${extras?.renderTools(this.view, toolsNamed(this.tools), this.toolsContext, line, f) ?? nothing} ${this.renderDetails(q, line, f)}
                 </div>`
             : html`<div class="results empty" part="results"><p class="muted">${t.noQuote}</p></div>`}
           ${t.currencyNote ? html`<p class="sr-only">${t.currencyNote}</p>` : nothing}

@@ -1,15 +1,18 @@
 /**
  * The calculator's share toolbar as a reactive controller: copy a link, the quote as text or Markdown,
  * download CSV or JSON, print; what it last did (announced politely), and the text the clipboard refused,
- * shown selected for copying by hand. Not API.
+ * shown selected for copying by hand. Its buttons are rendered by share-toolbar-view.ts, which loads with the
+ * rest of what is past the first screen. Not API.
  */
-import { html, nothing } from 'lit';
-import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Quote, Rules } from '../../engine/index.js';
 import type { Locale } from '../../i18n/format.js';
 import type { Translation } from '../../i18n/translation.js';
-import { copyText, downloadText } from '../../internal/files.js';
-import { quoteToCsv, quoteToMarkdown, quoteToText } from '../../share/export.js';
+
+// The exports (and both locales' texts for them) load on the first copy or download, not with the calculator:
+// most visitors never press these buttons. The import starts inside the click, well within its user activation.
+const exportsModule = (): Promise<typeof import('../../share/export.js')> => import('../../share/export.js');
+const filesModule = (): Promise<typeof import('../../internal/files.js')> => import('../../internal/files.js');
 
 /** What the toolbar needs from its calculator. */
 export interface ToolbarHost extends ReactiveControllerHost, HTMLElement {
@@ -55,6 +58,7 @@ export class ShareToolbar implements ReactiveController {
     if (!q) return;
     const { t, locale, rules } = this.host.toolbarContext;
     const link = new URL(this.host.shareLink(), location.href).href;
+    const [{ quoteToText, quoteToMarkdown }, { copyText }] = await Promise.all([exportsModule(), filesModule()]);
     const text = kind === 'link' ? link : kind === 'text' ? quoteToText(q, locale, link, rules) : quoteToMarkdown(q, locale, link, rules);
     const copied = await copyText(text);
     this.manualCopy = copied ? null : text;
@@ -67,10 +71,11 @@ export class ShareToolbar implements ReactiveController {
     }
   }
 
-  download(kind: 'csv' | 'json'): void {
+  async download(kind: 'csv' | 'json'): Promise<void> {
     const q = this.host.quote;
     if (!q) return;
     const { t, locale, rules } = this.host.toolbarContext;
+    const [{ quoteToCsv }, { downloadText }] = await Promise.all([exportsModule(), filesModule()]);
     const name = `${this.host.fileStem()}.${kind}`;
     if (kind === 'csv') downloadText(name, 'text/csv', quoteToCsv(q, locale, rules));
     else downloadText(name, 'application/json', `${JSON.stringify({ scenario: this.host.shareString, quote: q }, null, 2)}\n`);
@@ -86,26 +91,5 @@ export class ShareToolbar implements ReactiveController {
     window.print();
     this.host.toggleAttribute('printing', false);
     for (const d of opened) d.open = false;
-  }
-
-  render(t: Translation): TemplateResult {
-    const s = t.share;
-    return html`
-      <div class="toolbar" part="toolbar" role="group" aria-label=${s.toolbar}>
-        <button type="button" class="button" part="button" @click=${() => this.copy('link')}>${s.copyLink}</button>
-        <button type="button" class="button" part="button" @click=${() => this.copy('text')}>${s.copyText}</button>
-        <button type="button" class="button" part="button" @click=${() => this.copy('markdown')}>${s.copyMarkdown}</button>
-        <button type="button" class="button" part="button" @click=${() => this.download('csv')}>${s.csv}</button>
-        <button type="button" class="button" part="button" @click=${() => this.download('json')}>${s.json}</button>
-        <button type="button" class="button" part="button" @click=${() => this.print()}>${s.print}</button>
-      </div>
-      <p class="toolbar-status small" role="status">${this.status}</p>
-      ${this.manualCopy === null
-        ? nothing
-        : html`<label class="manual-copy">
-            <span class="small muted">${s.manualCopy}</span>
-            <textarea readonly rows="6" .value=${this.manualCopy}></textarea>
-          </label>`}
-    `;
   }
 }

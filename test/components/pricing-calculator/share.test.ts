@@ -1,12 +1,12 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import fc from 'fast-check';
 import '../../../src/index.js';
 import type { IdvPricingCalculator } from '../../../src/index.js';
 import { formatMoney } from '../../../src/i18n/format.js';
-import { en } from '../../../src/i18n/translations/en.js';
 import { parseScenarioString } from '../../../src/share/scenario-string.js';
 import { control, engineQuote, expectFigures, expectSane, recordChanges, root, settle, text, typeInto } from '../../helpers/calculator.js';
+import { en } from '../../helpers/strings.js';
 
 /** A toolbar button, its "details" disclosure opened first as a visitor would. */
 const button = (el: IdvPricingCalculator, name: string): HTMLButtonElement => {
@@ -131,11 +131,13 @@ describe('<idv-pricing-calculator> share and reopen', () => {
       const undo = stub(navigator.clipboard, 'writeText', async (t: string) => void copied.push(t));
       try {
         const el = await fixture<IdvPricingCalculator>(html`<idv-pricing-calculator lang="en" volume="20000"></idv-pricing-calculator>`);
+        // The exports load on the first copy (they are not part of the first screen), so each copy is awaited.
         button(el, en.share.copyLink).click();
-        await settle(el);
+        await waitUntil(() => copied.length === 1, 'the link is copied');
         button(el, en.share.copyText).click();
-        await settle(el);
+        await waitUntil(() => copied.length === 2, 'the text is copied');
         button(el, en.share.copyMarkdown).click();
+        await waitUntil(() => copied.length === 3, 'the Markdown is copied');
         await settle(el);
         expect(copied).to.have.length(3);
         expect(copied[0]).to.match(/^http:\/\/[^?]+\?(.+&)?idv=v1;app:20000\/day,photo:0\.1,ret:30$/);
@@ -154,6 +156,7 @@ describe('<idv-pricing-calculator> share and reopen', () => {
       try {
         const el = await fixture<IdvPricingCalculator>(html`<idv-pricing-calculator lang="en"></idv-pricing-calculator>`);
         button(el, en.share.copyText).click();
+        await waitUntil(() => root(el).querySelector('.manual-copy textarea'), 'the text to copy by hand is shown');
         await settle(el);
         await settle(el);
         const area = root(el).querySelector<HTMLTextAreaElement>('.manual-copy textarea')!;
@@ -187,6 +190,7 @@ describe('<idv-pricing-calculator> share and reopen', () => {
         const el = await fixture<IdvPricingCalculator>(html`<idv-pricing-calculator lang="zh-CN" plan="h5" volume="5万"></idv-pricing-calculator>`);
         button(el, 'CSV').click();
         button(el, 'JSON').click();
+        await waitUntil(() => files.length === 2, 'both files are downloaded');
         expect(files.map((f) => [f.name, f.blob.type])).to.deep.equal([
           ['idv-quote-h5-50000-day.csv', 'text/csv;charset=utf-8'],
           ['idv-quote-h5-50000-day.json', 'application/json;charset=utf-8'],
