@@ -3,12 +3,13 @@
 // `@cssproperty`), since the tags are registered through defineElement rather than @customElement.
 //
 // The manifest ships in the npm package, which has no src/: tools that read it from node_modules/idv-pricing
-// (IDE plugins, Storybook) must find every module it names there. The one JavaScript module the package ships
-// with the elements in it is the drop-in bundle (the `.` export), which defines the tags and exports their
-// classes, so every declaration is listed under it (test/frameworks/packed.test.ts checks the packed tarball).
-const BUNDLE = 'dist/idv-pricing.js';
+// (IDE plugins, Storybook) must find every module it names there. The module the package's `.` export points
+// at, dist/lib/index.js, defines every tag and exports every class (the drop-in, dist/idv-pricing.js, is a loader
+// and exports neither), so every declaration is listed under it (test/frameworks/packed.test.ts checks the
+// packed tarball).
+const BUNDLE = 'dist/lib/index.js';
 
-/** Points every local reference (`{ module: 'src/…' }` or `'/src/…'`) at the bundle; package ones stay. */
+/** Points every local reference (`{ module: 'src/…' }` or `'/src/…'`) at the entry; package ones stay. */
 function pointAtBundle(node) {
   if (Array.isArray(node)) return node.forEach(pointAtBundle);
   if (!node || typeof node !== 'object') return;

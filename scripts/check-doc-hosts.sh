@@ -16,7 +16,7 @@ echo "work dir: $WORK"
 
 (cd "$REPO" && npm run build --silent >/dev/null && npm pack --silent --pack-destination "$WORK" >/dev/null)
 TGZ=$(ls "$WORK"/idv-pricing-*.tgz)
-DROPIN=$REPO/dist/idv-pricing.js
+DROPIN=("$REPO/dist/idv-pricing.js" "$REPO/dist/chunks") # the loader and the chunks it imports from beside it
 npmi() { npm install --no-audit --no-fund --loglevel=error "$@" >/dev/null; }
 ver() { node -p "require('./node_modules/$1/package.json').version"; }
 
@@ -62,7 +62,7 @@ host_docusaurus() {
   mkdir -p "$WORK/docusaurus/docs" "$WORK/docusaurus/static" && cd "$WORK/docusaurus"
   echo '{"private":true}' > package.json
   npmi @docusaurus/core@^3 @docusaurus/preset-classic@^3 @mdx-js/react@^3 react@^19 react-dom@^19
-  cp "$DROPIN" static/
+  cp -r "${DROPIN[@]}" static/
   cat > docusaurus.config.js <<'EOF'
 export default {
   title: 'idv-pricing check',
@@ -80,7 +80,7 @@ EOF
 host_mkdocs() {
   if ! type -P mkdocs >/dev/null; then RESULTS+=("untested  MkDocs: not installed (apt-get install -y mkdocs)"); return; fi
   mkdir -p "$WORK/mkdocs/docs/js" "$WORK/mkdocs/overrides" && cd "$WORK/mkdocs"
-  cp "$DROPIN" docs/js/
+  cp -r "${DROPIN[@]}" docs/js/
   # highlightjs: the theme would fetch highlight.js from a CDN, a page error when offline (not ours).
   printf 'site_name: idv-pricing check\ntheme:\n  name: mkdocs\n  custom_dir: overrides\n  highlightjs: false\n' > mkdocs.yml
   cat > overrides/main.html <<'EOF'

@@ -58,7 +58,7 @@ describe('no layout shift while the drop-in loads (README reserve CSS, built fil
     }
   }
 
-  // The numbers are fitted to the default plan (App SDK: photo storage, the tallest form). Other plans and
+  // The formula is fitted to the default plan (App SDK: photo storage, the tallest form). Other plans and
   // the README's example are shorter; the reserve still takes away most of the jump.
   const OTHERS = [...PLAN_IDS.map((plan) => `plan="${plan}"`), 'lang="zh-CN" plan="app" volume="1.2万" period="month"'];
   for (const attributes of OTHERS) {
