@@ -18,11 +18,11 @@ const gz = (file) => gzipSync(readFileSync(DIST + file), { level: 9 }).length;
 // lists against the elements themselves).
 const ELEMENTS = {
   'idv-pricing-calculator': ['src/components/pricing-calculator/pricing-calculator.ts', ['calculator']],
-  'idv-estimate': ['src/components/estimate/estimate.ts', ['calculator', 'estimate']],
-  'idv-compare': ['src/components/compare/compare.ts', ['calculator', 'compare']],
+  'idv-estimate': ['src/components/estimate/estimate.ts', ['calculator', 'calculator-more', 'estimate']],
+  'idv-compare': ['src/components/compare/compare.ts', ['calculator', 'calculator-more', 'compare']],
   'idv-cost-chart': ['src/components/cost-chart/cost-chart.ts', ['cost-chart']],
-  'idv-quota-planner': ['src/components/quota-planner/quota-planner.ts', ['calculator', 'quota-planner']],
-  'idv-refund-estimator': ['src/components/refund-estimator/refund-estimator.ts', ['calculator', 'refund-estimator']],
+  'idv-quota-planner': ['src/components/quota-planner/quota-planner.ts', ['calculator', 'calculator-more', 'quota-planner']],
+  'idv-refund-estimator': ['src/components/refund-estimator/refund-estimator.ts', ['calculator', 'calculator-more', 'refund-estimator']],
   'idv-billing-calendar': ['src/components/billing-calendar/billing-calendar.ts', ['billing-calendar']],
 };
 

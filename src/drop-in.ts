@@ -24,11 +24,11 @@ interface Entry {
 // Literal `import()` paths: the build makes each element a chunk, with the code they share in common chunks.
 const ELEMENTS: Readonly<Record<string, Entry>> = {
   'idv-pricing-calculator': { load: () => import('./components/pricing-calculator/pricing-calculator.js'), namespaces: ['calculator'] },
-  'idv-estimate': { load: () => import('./components/estimate/estimate.js'), namespaces: ['calculator', 'estimate'] },
-  'idv-compare': { load: () => import('./components/compare/compare.js'), namespaces: ['calculator', 'compare'] },
+  'idv-estimate': { load: () => import('./components/estimate/estimate.js'), namespaces: ['calculator', 'calculator-more', 'estimate'] },
+  'idv-compare': { load: () => import('./components/compare/compare.js'), namespaces: ['calculator', 'calculator-more', 'compare'] },
   'idv-cost-chart': { load: () => import('./components/cost-chart/cost-chart.js'), namespaces: ['cost-chart'] },
-  'idv-quota-planner': { load: () => import('./components/quota-planner/quota-planner.js'), namespaces: ['calculator', 'quota-planner'] },
-  'idv-refund-estimator': { load: () => import('./components/refund-estimator/refund-estimator.js'), namespaces: ['calculator', 'refund-estimator'] },
+  'idv-quota-planner': { load: () => import('./components/quota-planner/quota-planner.js'), namespaces: ['calculator', 'calculator-more', 'quota-planner'] },
+  'idv-refund-estimator': { load: () => import('./components/refund-estimator/refund-estimator.js'), namespaces: ['calculator', 'calculator-more', 'refund-estimator'] },
   'idv-billing-calendar': { load: () => import('./components/billing-calendar/billing-calendar.js'), namespaces: ['billing-calendar'] },
 };
 

@@ -11,7 +11,6 @@ export interface Translation {
   readonly subtitle: (version: string) => string;
   readonly plan: string;
   readonly planOption: (name: string, price: string, metering: Metering) => string;
-  readonly meteringUnit: Record<Metering, string>;
   readonly volume: string;
   readonly volumeHint: string;
   readonly period: string;
@@ -157,8 +156,13 @@ export interface Translation {
   readonly day: (n: string) => string;
 }
 
-/** The keys only the calculator's details, working, tools and share toolbar read: loaded after its first paint. */
-export type CalculatorMoreKey = 'effectivePrice' | 'perUnit' | 'qpsTitle' | 'qpsPeak' | 'qpsLimit' | 'qpsOk' | 'qpsNoLimit' | 'contactSales' | 'alertFires' | 'balanceAdvice' | 'howTitle' | 'how' | 'tools' | 'share';
+/**
+ * The words the calculator's first screen does not show (its details, working, tools and toolbar; and the
+ * planning words the line-based elements share): loaded after the calculator's first paint, and with the
+ * estimate, compare, quota planner and refund estimator.
+ */
+export type CalculatorMoreKey =
+  | 'effectivePrice' | 'perUnit' | 'qpsTitle' | 'qpsPeak' | 'qpsLimit' | 'qpsOk' | 'qpsNoLimit' | 'contactSales' | 'alertFires' | 'balanceAdvice' | 'howTitle' | 'how' | 'tools' | 'share' | 'noDiscount' | 'packsTotal' | 'postpaidYear' | 'savings' | 'approx' | 'storageTitle' | 'storageMonthly' | 'storageFirstYear' | 'storageNote' | 'qpsOver' | 'alertTitle' | 'alertNever' | 'runsOut' | 'expires' | 'day' | 'editInputs' | 'scenarioTitle';
 /** The calculator's first-screen words (and those the line-based elements share): `locales/<locale>/calculator.ts`. */
 export type CalculatorStrings = Omit<Translation, CalculatorMoreKey>;
 /** The rest: `locales/<locale>/calculator-more.ts`. */

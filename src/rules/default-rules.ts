@@ -137,17 +137,13 @@ export const DEFAULT_RULES_DATA = {
     supportDays: 180,
   },
   sources: {
-    'plans.*.qpsLimit':
-      'Not in the pricing document: Alibaba Cloud publishes default per-account QPS limits for ID Verification (50; 10 for face comparison; none listed for server-side only). RULES.md R3.',
-    'packs.lifetimeDays':
-      'Decision (RULES.md R6): a pack is valid one year, read off the document\'s resource-package table (2020-02-27 10:48:56 → 2021-02-28 00:00:00).',
-    'packs.daysPerMonth': 'Decision (issue 2): a month of volume is 30 days, a year 365 days or 12 months.',
-    'oss.mbPerGB': 'Decision (RULES.md R10): 1 GB = 1024 MB; the document does not say.',
+    'plans.*.qpsLimit': "Not in the pricing document: Alibaba Cloud's default per-account QPS limits (RULES.md R3).",
+    'packs.lifetimeDays': "Decision: a pack is valid one year, read off the document's resource-package table (RULES.md R6).",
+    'packs.daysPerMonth': 'Decision: a month of volume is 30 days, a year 365 days or 12 months (issue 2).',
+    'oss.mbPerGB': 'Decision: 1 GB = 1024 MB; the document does not say (RULES.md R10).',
     'oss.daysPerMonth': 'OSS bills storage hourly at the monthly rate ÷ 30 ÷ 24 (RULES.md R10).',
-    'oss.defaultRetentionDays': 'The document\'s worked example keeps photos one month; a month of retention is 30 days (RULES.md R10).',
-    'rounding.payable':
-      'Alibaba Cloud truncates bill amounts to the fen (RULES.md R8); the document itself does not say.',
-    'rounding.ossEstimate':
-      'RULES.md R10 shows the worked example as 3.515625 ≈ ¥3.52, i.e. rounded half-up to the fen, although R8 truncates amounts to pay; see README "Rounding".',
+    'oss.defaultRetentionDays': "The document's worked example keeps photos a month, read as 30 days (RULES.md R10).",
+    'rounding.payable': 'Bill amounts are truncated to the fen; the document does not say (RULES.md R8).',
+    'rounding.ossEstimate': "The document's worked example rounds 3.515625 half-up to ¥3.52 (RULES.md R10).",
   },
 } as const;

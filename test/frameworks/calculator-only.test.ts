@@ -65,7 +65,7 @@ describe('a Vite app that imports only idv-pricing/calculator', () => {
     // Chunks named by an import() anywhere in what is loaded, transitively: the tools' chunks are named by the
     // calculator's own lazy chunk (what is past its first screen), not by the entry.
     const lazy: string[] = [];
-    const named = (code: string): string[] => [...code.matchAll(/"\.\/([\w.-]+\.js)"/g)].map((m) => m[1]!);
+    const named = (code: string): string[] => [...code.matchAll(/["'`]\.\/([\w.-]+\.js)["'`]/g)].map((m) => m[1]!);
     const queue = [...first.values()].flatMap(named);
     while (queue.length > 0) {
       const file = queue.shift()!;

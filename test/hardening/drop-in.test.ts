@@ -77,11 +77,11 @@ describe('the drop-in script (built file)', () => {
     await define();
     const expected: Record<string, string[]> = {
       'idv-pricing-calculator': ['calculator'],
-      'idv-estimate': ['calculator', 'estimate'],
-      'idv-compare': ['calculator', 'compare'],
+      'idv-estimate': ['calculator', 'calculator-more', 'estimate'],
+      'idv-compare': ['calculator', 'calculator-more', 'compare'],
       'idv-cost-chart': ['cost-chart'],
-      'idv-quota-planner': ['calculator', 'quota-planner'],
-      'idv-refund-estimator': ['calculator', 'refund-estimator'],
+      'idv-quota-planner': ['calculator', 'calculator-more', 'quota-planner'],
+      'idv-refund-estimator': ['calculator', 'calculator-more', 'refund-estimator'],
       'idv-billing-calendar': ['billing-calendar'],
     };
     for (const [tag, namespaces] of Object.entries(expected)) {

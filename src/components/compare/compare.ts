@@ -19,9 +19,12 @@ import type { Translation } from '../../i18n/translation.js';
 import { defineElement } from '../../internal/define-element.js';
 import type { Namespace } from '../../i18n/catalog.js';
 import { IdvElement } from '../../internal/idv-element.js';
-import { booleanFromCode, listFromCode, recordFromCode } from '../../internal/coerce.js';
-import { renderPeriodSelect, renderPlanSelect, renderTextField } from '../../internal/line-controls.js';
-import { FIELD_DEFAULTS, fieldErrorText, fieldsFrom, lineErrorAnnouncement, locateEngineError, textOf, withText } from '../../internal/line-fields.js';
+import { booleanFromCode } from '../../internal/coerce.js';
+import { listFromCode, recordFromCode } from '../../internal/coerce-lists.js';
+import { renderTextField } from '../../internal/line-controls.js';
+import { renderPeriodSelect, renderPlanSelect } from '../../internal/line-selects.js';
+import { fieldErrorText, locateEngineError } from '../../internal/line-fields.js';
+import { FIELD_DEFAULTS, fieldsFrom, lineErrorAnnouncement, textOf, withText } from '../../internal/line-editing.js';
 import type { FieldError, FieldErrors, FieldTexts, FieldValues, LineField } from '../../internal/line-fields.js';
 import { shared } from '../../styles/shared.styles.js';
 import { tokens } from '../../styles/tokens.styles.js';
@@ -106,7 +109,7 @@ let idCounter = 0;
  */
 export class IdvCompare extends IdvElement {
   static override styles = [tokens, shared, styles];
-  protected static override readonly namespaces: readonly Namespace[] = ['calculator', 'compare'];
+  protected static override readonly namespaces: readonly Namespace[] = ['calculator', 'calculator-more', 'compare'];
 
   private readonly uid = `idv-cmp-${++idCounter}`;
   private nextKey = 0;

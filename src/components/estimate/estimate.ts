@@ -17,9 +17,11 @@ import type { Translation } from '../../i18n/translation.js';
 import { defineElement } from '../../internal/define-element.js';
 import type { Namespace } from '../../i18n/catalog.js';
 import { IdvElement } from '../../internal/idv-element.js';
-import { listFromCode, recordFromCode } from '../../internal/coerce.js';
-import { renderPeriodSelect, renderPlanSelect, renderTextField } from '../../internal/line-controls.js';
-import { FIELD_DEFAULTS, fieldErrorText, fieldsFrom, lineErrorAnnouncement, locateEngineError, textOf, withText } from '../../internal/line-fields.js';
+import { listFromCode, recordFromCode } from '../../internal/coerce-lists.js';
+import { renderTextField } from '../../internal/line-controls.js';
+import { renderPeriodSelect, renderPlanSelect } from '../../internal/line-selects.js';
+import { fieldErrorText, locateEngineError } from '../../internal/line-fields.js';
+import { FIELD_DEFAULTS, fieldsFrom, lineErrorAnnouncement, textOf, withText } from '../../internal/line-editing.js';
 import type { FieldError, FieldErrors, FieldTexts, FieldValues, LineField } from '../../internal/line-fields.js';
 import { shared } from '../../styles/shared.styles.js';
 import { tokens } from '../../styles/tokens.styles.js';
@@ -96,7 +98,7 @@ let idCounter = 0;
  */
 export class IdvEstimate extends IdvElement {
   static override styles = [tokens, shared, styles];
-  protected static override readonly namespaces: readonly Namespace[] = ['calculator', 'estimate'];
+  protected static override readonly namespaces: readonly Namespace[] = ['calculator', 'calculator-more', 'estimate'];
 
   private readonly uid = `idv-est-${++idCounter}`;
   private nextKey = 0;

@@ -7,13 +7,12 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { FAMILY_IDS, PERIODS, PLAN_IDS } from '../../engine/index.js';
 import type { Period, PlanId, Rules } from '../../engine/index.js';
-import { formatCount, formatPercent, formatPrice } from '../../i18n/format.js';
+import { formatCount, formatPrice } from '../../i18n/format.js';
 import { renderTextField as sharedTextField } from '../../internal/line-controls.js';
 import type { TextFieldOptions } from '../../internal/line-controls.js';
 import { fieldErrorText } from '../../internal/line-fields.js';
 import type { FieldError, LineField } from '../../internal/line-fields.js';
 import type { Translation } from '../../i18n/translation.js';
-import { planName } from './calculator-view.js';
 import type { CalculatorView } from './calculator-view.js';
 
 export type RetentionUnit = 'days' | 'months';
@@ -74,16 +73,7 @@ export function renderTextField(
   });
 }
 
-/** A value formatted, or as given when it is not one the formatter reads (an invalid attribute in the read-only view). */
-function shownAs(format: () => string, raw: string): string {
-  try {
-    return format();
-  } catch {
-    return raw;
-  }
-}
-
-const known = (rules: Rules, plan: string): boolean => Object.prototype.hasOwnProperty.call(rules.plans, plan);
+export const known = (rules: Rules, plan: string): boolean => Object.prototype.hasOwnProperty.call(rules.plans, plan);
 
 /** Plan, then volume with its period: the two inputs every visitor sets, right above the headline. */
 export function renderMainFields(v: CalculatorView, m: FormModel): TemplateResult {
@@ -161,27 +151,6 @@ export function renderMoreFields(v: CalculatorView, m: FormModel, extra: Templat
             <p id=${`${checkId}-hint`} class="muted small hint">${t.firstPurchaseHint(formatCount(String(trial.units), v.locale))}</p>
           </div>`
         : nothing}
-    </div>
-  `;
-}
-
-/** The read-only view's scenario, as text, with the button that opens the inputs. */
-export function renderScenario(v: CalculatorView, m: FormModel): TemplateResult {
-  const { t, rules, locale } = v;
-  const isKnown = known(rules, m.plan);
-  const plan = isKnown ? rules.plans[m.plan] : null;
-  const facts: (readonly [string, string])[] = [
-    [t.plan, isKnown ? planName(v, m.plan) : '—'],
-    [t.volume, `${shownAs(() => formatCount(m.values.volume, locale), m.values.volume)} · ${t.perPeriod[m.period] ?? ''}`],
-  ];
-  if (plan?.metering === 'passed') facts.push([t.passRate, shownAs(() => formatPercent(m.values.passRate, locale, 4), m.values.passRate)]);
-  if (plan?.storesPhotos) facts.push([t.photoSize, `${m.values.photoSize} MB`], [t.retention, `${m.values.retentionDays} ${t.retentionUnits.days}`]);
-  if (m.firstPurchase) facts.push([t.firstPurchase, '✓']);
-  return html`
-    <div class="scenario" part="scenario">
-      <h3>${t.scenarioTitle}</h3>
-      <dl class="facts">${facts.map(([k, value]) => html`<div><dt>${k}</dt><dd>${value}</dd></div>`)}</dl>
-      <button type="button" class="button" part="edit-button" @click=${m.onEdit}>${t.editInputs}</button>
     </div>
   `;
 }

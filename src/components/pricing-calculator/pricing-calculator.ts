@@ -24,7 +24,7 @@ import { IdvElement } from '../../internal/idv-element.js';
 import { shared } from '../../styles/shared.styles.js';
 import { tokens } from '../../styles/tokens.styles.js';
 import styles from './pricing-calculator.styles.js';
-import { fieldMessage, renderMainFields, renderMoreFields, renderScenario, renderTextField } from './calculator-form.js';
+import { fieldMessage, renderMainFields, renderMoreFields, renderTextField } from './calculator-form.js';
 import type { FormModel, RetentionUnit } from './calculator-form.js';
 import { TOOLS, toolsNamed } from './calculator-tool-list.js';
 import type { ToolsContext } from './calculator-tools.js';
@@ -591,7 +591,12 @@ export class IdvPricingCalculator extends IdvElement {
   protected override scheduleUpdate(): void | Promise<unknown> {
     // Read before willUpdate puts wrong kinds back to their defaults: a number in `tools` is no list.
     const tools = typeof this.tools === 'string' && toolsNamed(this.tools).length > 0;
-    const needed = tools || (this.toolbar === true && !this.noToolbar) || this.syncUrl === true || (typeof this.scenario === 'string' && this.scenario !== '');
+    const needed =
+      tools ||
+      (this.toolbar === true && !this.noToolbar) ||
+      this.syncUrl === true ||
+      this.readonly === true ||
+      (typeof this.scenario === 'string' && this.scenario !== '');
     // If it fails to load (offline), the element renders without it: no tools, and a scenario string unread.
     if (!extras && needed) return loadExtras().then(() => this.scheduleUpdate(), () => super.scheduleUpdate());
     return super.scheduleUpdate();
@@ -651,7 +656,7 @@ export class IdvPricingCalculator extends IdvElement {
         const f = q?.families[0];
         return html`<div class="layout ${stale ? 'stale' : ''} ${docs ? 'docs' : ''}">
           ${docs
-            ? renderScenario(this.view, this.formModel)
+            ? (extras?.renderScenario(this.view, this.formModel) ?? nothing)
             : html`<form part="form" class="form" @submit=${(e: Event) => e.preventDefault()} novalidate>
                 ${renderMainFields(this.view, this.formModel)}
                 ${renderMoreFields(this.view, this.formModel, this.peakFieldUpFront ? this.renderPeakField() : nothing)}

@@ -14,7 +14,8 @@ import { parseDecimalInput, parseVolume } from '../../i18n/parse.js';
 import type { ParseResult } from '../../i18n/parse.js';
 import type { QuotaFieldCode, QuotaPlannerStrings } from '../../i18n/sections/quota-planner.js';
 import { defineElement } from '../../internal/define-element.js';
-import { fieldFromCode, listFromCode, textFromCode } from '../../internal/coerce.js';
+import { textFromCode } from '../../internal/coerce.js';
+import { fieldFromCode, listFromCode } from '../../internal/coerce-lists.js';
 import type { Namespace } from '../../i18n/catalog.js';
 import { IdvElement } from '../../internal/idv-element.js';
 import { todayIn } from '../../internal/today.js';
@@ -79,7 +80,7 @@ let idCounter = 0;
  */
 export class IdvQuotaPlanner extends IdvElement {
   static override styles = [tokens, shared, styles];
-  protected static override readonly namespaces: readonly Namespace[] = ['calculator', 'quota-planner'];
+  protected static override readonly namespaces: readonly Namespace[] = ['calculator', 'calculator-more', 'quota-planner'];
 
   private readonly uid = `idv-quota-${++idCounter}`;
   private nextKey = 0;

@@ -80,7 +80,7 @@ const moneyText = (text: string): string => text.trim().replace(/^[¥￥]\s*/, '
  */
 export class IdvRefundEstimator extends IdvElement {
   static override styles = [tokens, shared, styles];
-  protected static override readonly namespaces: readonly Namespace[] = ['calculator', 'refund-estimator'];
+  protected static override readonly namespaces: readonly Namespace[] = ['calculator', 'calculator-more', 'refund-estimator'];
 
   private readonly uid = `idv-refund-${++idCounter}`;
 

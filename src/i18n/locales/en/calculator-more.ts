@@ -1,6 +1,6 @@
 import type { CalculatorMoreStrings } from '../../translation.js';
 
-/** What the calculator shows past its first screen; loaded with it (see translation.ts). */
+/** The calculator's words past its first screen, which the line-based elements share (see translation.ts). */
 const calculatorMore: CalculatorMoreStrings = {
   effectivePrice: 'Effective price',
   perUnit: (metering) => (metering === 'calls' ? 'per call' : 'per pass'),
@@ -68,6 +68,24 @@ const calculatorMore: CalculatorMoreStrings = {
     },
     printScenario: 'Scenario',
   },
+  noDiscount: 'no discount',
+  packsTotal: 'Total for the year',
+  postpaidYear: 'Pay as you go, a year',
+  savings: 'You save',
+  approx: (count) => `≈ ${count}`,
+  storageTitle: 'Face photo storage (OSS)',
+  storageMonthly: 'A month, steady',
+  storageFirstYear: 'First year',
+  storageNote: (price) =>
+    `Photos go to your own OSS bucket; OSS bills you ${price}/GB a month (standard, locally redundant). An estimate.`,
+  qpsOver: 'Above the default limit: higher QPS is billed by QPS, by arrangement.',
+  alertTitle: 'Quota alert',
+  alertNever: 'The alert would not fire before the packs end.',
+  runsOut: (day) => `Packs run out on day ${day}; pay-as-you-go after that.`,
+  expires: (day, lost) => `Packs expire on day ${day} with ${lost} units unused.`,
+  day: (n) => `day ${n}`,
+  editInputs: 'Try your own numbers',
+  scenarioTitle: 'Scenario',
 };
 
 export default calculatorMore;

@@ -1,6 +1,6 @@
 import type { CalculatorMoreStrings } from '../../translation.js';
 
-/** What the calculator shows past its first screen; loaded with it (see translation.ts). */
+/** The calculator's words past its first screen, which the line-based elements share (see translation.ts). */
 const calculatorMore: CalculatorMoreStrings = {
   effectivePrice: '折合单价',
   perUnit: (metering) => (metering === 'calls' ? '每次调用' : '每次通过'),
@@ -68,6 +68,23 @@ const calculatorMore: CalculatorMoreStrings = {
     },
     printScenario: '场景',
   },
+  noDiscount: '无折扣',
+  packsTotal: '全年合计',
+  postpaidYear: '按量付费一年',
+  savings: '节省',
+  approx: (count) => `≈ ${count}`,
+  storageTitle: '人脸照片存储（OSS）',
+  storageMonthly: '稳定后每月',
+  storageFirstYear: '第一年',
+  storageNote: (price) => `照片存入您自己的 OSS 空间，由 OSS 按 ${price}/GB/月 向您收费（标准型、本地冗余）。以上为估算。`,
+  qpsOver: '超过默认上限：高 QPS 需按 QPS 计费，请联系我们。',
+  alertTitle: '剩余流量提醒',
+  alertNever: '流量包用完或到期前不会触发提醒。',
+  runsOut: (day) => `第 ${day} 天流量包用完，之后按量付费。`,
+  expires: (day, lost) => `第 ${day} 天流量包到期，剩余 ${lost} 次作废。`,
+  day: (n) => `第 ${n} 天`,
+  editInputs: '改成我的用量',
+  scenarioTitle: '场景',
 };
 
 export default calculatorMore;
