@@ -32,6 +32,24 @@ function chunkName(chunk: { facadeModuleId: string | null }): string {
   return strings ? `chunks/strings-${strings[1]}-${strings[2]}-[hash].js` : 'chunks/[name]-[hash].js';
 }
 
+/**
+ * Writes the core chunk's file name into the drop-in loader (its `__IDV_CORE_CHUNK__`), so the loader fetches
+ * the core beside the first element's chunk instead of after it. The build fails if either is missing.
+ */
+function preloadCore(): Plugin {
+  return {
+    name: 'idv-preload-core',
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+      const core = chunks.find((c) => c.name === 'core');
+      const entry = chunks.find((c) => c.isEntry);
+      if (!entry || entry.type !== 'chunk' || !entry.code.includes('__IDV_CORE_CHUNK__')) return; // the engine build
+      if (!core) return this.error('idv-preload-core: no core chunk in the drop-in build');
+      entry.code = entry.code.replaceAll('__IDV_CORE_CHUNK__', `./${core.fileName}`);
+    },
+  };
+}
+
 // The demo lives in demo/ so the top level stays clean; send `/` there.
 function serveDemo(): Plugin {
   return {
@@ -74,7 +92,7 @@ export default defineConfig(({ command, mode }) => {
   if (mode === 'lib') return libraryBuild();
   const { entry, fileName } = mode === 'engine' ? ENTRIES.engine : ENTRIES.widget;
   return {
-    plugins: [serveDemo(), ...(command === 'build' ? [slimDecimal(), minifyTemplates()] : [])],
+    plugins: [serveDemo(), ...(command === 'build' ? [slimDecimal(), minifyTemplates(), preloadCore()] : [])],
     build: {
       lib: { entry, formats: ['es'], fileName: () => `${fileName}.js` },
       // The second (engine) pass must not wipe the widget bundle the first one wrote.
@@ -83,7 +101,12 @@ export default defineConfig(({ command, mode }) => {
       manifest: mode !== 'engine' ? 'chunks/manifest.json' : false,
       // Library ES builds keep whitespace otherwise; lit and decimal.js are bundled, not external. The engine
       // file has no dynamic import, so it stays one file; the drop-in's chunks get content hashes (cacheable).
-      rolldownOptions: { output: { minify: true, chunkFileNames: chunkName, codeSplitting: { groups: [{ name: 'core', test: inCore }] } } },
+      rolldownOptions: {
+        output:
+          mode === 'engine'
+            ? { minify: true, codeSplitting: false }
+            : { minify: true, chunkFileNames: chunkName, codeSplitting: { groups: [{ name: 'core', test: inCore }] } },
+      },
     },
   };
 });

@@ -15,9 +15,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { build } from 'vite';
 import { chromium } from 'playwright-core';
 import { findChromium } from './find-chromium.mjs';
+import { buildFloor } from './floor/build-floor.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DIST = path.join(ROOT, 'dist');
@@ -32,20 +32,9 @@ if (!existsSync(path.join(DIST, 'idv-pricing.js'))) {
 // ---------------------------------------------------------------- the floor, built into a temp directory
 
 const FLOOR_DIR = mkdtempSync(path.join(os.tmpdir(), 'idv-floor-'));
-await build({
-  configFile: false,
-  root: ROOT,
-  publicDir: false,
-  logLevel: 'warn',
-  build: {
-    outDir: FLOOR_DIR,
-    emptyOutDir: true,
-    lib: { entry: path.join(ROOT, 'scripts/floor/floor-element.ts'), formats: ['es'], fileName: () => 'floor.js' },
-    rolldownOptions: { output: { minify: true } },
-  },
-});
-const floorBytes = readFileSync(path.join(FLOOR_DIR, 'floor.js'));
-const floorGzip = gzipSync(floorBytes, { level: 9 }).length;
+const floor = await buildFloor(FLOOR_DIR);
+const floorBytes = readFileSync(floor.file);
+const floorGzip = floor.gzip;
 
 // ---------------------------------------------------------------- pages and server
 

@@ -8,28 +8,28 @@
  * The npm entry `idv-pricing` is the library (ES modules, every element defined on import, engine and share
  * helpers exported); the drop-in exports only what a page script needs to drive the loading.
  */
-import { loadStrings } from './i18n/catalog.js';
-import type { Namespace } from './i18n/catalog.js';
-import { resolveLocale } from './i18n/localize.js';
-import { VERSION } from './version.js';
+import type { Locale } from './i18n/format.js';
 
-export { VERSION };
+// The loader imports nothing up front: it runs as soon as it arrives and asks at once for the element's chunk,
+// the shared core chunk and, for the calculator, its strings in the page's language: two round trips to the
+// first figure instead of three (the element's chunk would otherwise ask for the core only once it arrived).
+// The build writes the core chunk's name here (vite.config.ts, preloadCore).
+const CORE = '__IDV_CORE_CHUNK__';
+const CALCULATOR_STRINGS: Readonly<Record<Locale, () => Promise<unknown>>> = {
+  en: () => import('./i18n/locales/en/calculator.js'),
+  'zh-CN': () => import('./i18n/locales/zh-CN/calculator.js'),
+};
 
-interface Entry {
-  readonly load: () => Promise<unknown>;
-  /** The element's string namespaces (its class's `namespaces`), fetched beside its code. */
-  readonly namespaces: readonly Namespace[];
-}
-
-// Literal `import()` paths: the build makes each element a chunk, with the code they share in common chunks.
-const ELEMENTS: Readonly<Record<string, Entry>> = {
-  'idv-pricing-calculator': { load: () => import('./components/pricing-calculator/pricing-calculator.js'), namespaces: ['calculator'] },
-  'idv-estimate': { load: () => import('./components/estimate/estimate.js'), namespaces: ['calculator', 'calculator-more', 'estimate'] },
-  'idv-compare': { load: () => import('./components/compare/compare.js'), namespaces: ['calculator', 'calculator-more', 'compare'] },
-  'idv-cost-chart': { load: () => import('./components/cost-chart/cost-chart.js'), namespaces: ['cost-chart'] },
-  'idv-quota-planner': { load: () => import('./components/quota-planner/quota-planner.js'), namespaces: ['calculator', 'calculator-more', 'quota-planner'] },
-  'idv-refund-estimator': { load: () => import('./components/refund-estimator/refund-estimator.js'), namespaces: ['calculator', 'calculator-more', 'refund-estimator'] },
-  'idv-billing-calendar': { load: () => import('./components/billing-calendar/billing-calendar.js'), namespaces: ['billing-calendar'] },
+// Literal `import()` paths: the build makes each element a chunk, with the code they share in one core chunk.
+// Each element loads its own strings when it first renders (only the calculator's are fetched ahead, above).
+const ELEMENTS: Readonly<Record<string, () => Promise<unknown>>> = {
+  'idv-pricing-calculator': () => import('./components/pricing-calculator/pricing-calculator.js'),
+  'idv-estimate': () => import('./components/estimate/estimate.js'),
+  'idv-compare': () => import('./components/compare/compare.js'),
+  'idv-cost-chart': () => import('./components/cost-chart/cost-chart.js'),
+  'idv-quota-planner': () => import('./components/quota-planner/quota-planner.js'),
+  'idv-refund-estimator': () => import('./components/refund-estimator/refund-estimator.js'),
+  'idv-billing-calendar': () => import('./components/billing-calendar/billing-calendar.js'),
 };
 
 /** Every tag the drop-in can define. */
@@ -37,22 +37,26 @@ export const TAGS: readonly string[] = Object.keys(ELEMENTS);
 
 const started = new Map<string, Promise<void>>();
 
-/** The locale an element will render in, read the way the elements read it (own or nearest `lang`, page, browser). */
-function localeOf(el: Element | null): ReturnType<typeof resolveLocale> {
-  return resolveLocale(el?.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || navigator.language);
+/**
+ * The locale an element will render in, read the way the elements read it (own or nearest `lang`, page,
+ * browser; Chinese of any region or script is zh-CN), as localize.ts's resolveLocale does.
+ */
+function localeOf(el: Element | null): Locale {
+  const tag = el?.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || navigator.language;
+  return /^zh\b/i.test(tag.trim()) ? 'zh-CN' : 'en';
 }
 
 function start(tag: string, el: Element | null): Promise<void> {
   let loading = started.get(tag);
   if (!loading) {
-    const entry = ELEMENTS[tag]!;
-    // The strings for the first instance's locale load beside the code, not after it (the element would
-    // otherwise ask for them only when it first updates). Another locale on the page loads when asked.
-    loading = Promise.all([entry.load(), loadStrings(entry.namespaces, localeOf(el))]).then(
+    const ignore = (): undefined => undefined;
+    void import(/* @vite-ignore */ CORE).catch(ignore); // unbuilt, the placeholder fails to load: no harm
+    if (tag === 'idv-pricing-calculator') void CALCULATOR_STRINGS[localeOf(el)]().catch(ignore);
+    loading = ELEMENTS[tag]!().then(
       () => undefined,
       (error: unknown) => {
         started.delete(tag); // a failed chunk (offline, a missing file) is tried again on the next call
-        console.error(`idv-pricing ${VERSION}: <${tag}> could not be loaded.`, error);
+        console.error(`idv-pricing: <${tag}> could not be loaded.`, error);
         throw error;
       },
     );
