@@ -3,7 +3,7 @@
  * (the elements whose tags are on the page, in the page's language), finds tags added later, and survives
  * being loaded twice. Runs against the built files (`npm test` builds them first).
  */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 
 type Win = Window & typeof globalThis;
 
@@ -47,6 +47,38 @@ describe('the drop-in script (built file)', () => {
     expect(loaded.filter((p) => /\/chunks\/strings-en-/.test(p)), 'no English strings on a Chinese page').to.deep.equal([]);
     const others = loaded.filter((p) => /\/chunks\/(estimate|compare|cost-chart|quota-planner|refund-estimator|billing-calendar)-/.test(p));
     expect(others, 'no other element').to.deep.equal([]);
+  });
+
+  it('should load what is past the first screen after the first figures, without moving anything', async () => {
+    const frame2 = document.createElement('iframe');
+    frame2.style.width = '390px';
+    frame2.style.height = '900px';
+    // The page records the element's height in the first frame that shows a figure, and which scripts had
+    // arrived by then; the details' body, the toolbar and the tools come after.
+    frame2.srcdoc = `<!doctype html><html lang="zh-CN"><head><script>
+      (function poll() {
+        const el = document.querySelector('idv-pricing-calculator');
+        if (el && el.shadowRoot && /\\d\\.\\d\\d/.test(el.shadowRoot.textContent)) {
+          window.__first = { height: el.getBoundingClientRect().height, scripts: performance.getEntriesByType('resource').map((e) => e.name) };
+        } else requestAnimationFrame(poll);
+      })();
+      </script>${DROP_IN}</head><body><idv-pricing-calculator></idv-pricing-calculator><p id="after">below</p></body></html>`;
+    frame = frame2;
+    const loaded = new Promise((resolve) => frame2.addEventListener('load', resolve, { once: true }));
+    document.body.append(frame2);
+    await loaded;
+    const win = frame2.contentWindow as Win & { __first?: { height: number; scripts: string[] } };
+    // Not updateComplete first: asking for it loads the rest at once (a program that awaits it sees it all).
+    await waitUntil(() => win.__first, 'a frame with figures', { timeout: 5000 });
+    const el = frame2.contentDocument!.querySelector('idv-pricing-calculator')! as unknown as HTMLElement & { updateComplete: Promise<unknown> };
+    await el.updateComplete; // includes what loads after the first paint
+    await new Promise((resolve) => win.requestAnimationFrame(resolve));
+    const first = win.__first!;
+    expect(first, 'a first frame with figures').to.not.equal(undefined);
+    expect(first.scripts.some((n) => /calculator-extras-/.test(n)), 'the extras are not needed for the first figures').to.equal(false);
+    expect(scripts(frame2).some((p) => /calculator-extras-/.test(p)), 'and arrive afterwards').to.equal(true);
+    expect(el.shadowRoot!.querySelector('[part~="details"] .details-body')!.childElementCount).to.be.greaterThan(0);
+    expect(el.getBoundingClientRect().height, 'the same height before and after').to.equal(first.height);
   });
 
   it('should define a tag the page adds later, and load English when an element asks for it', async () => {

@@ -38,6 +38,9 @@ async function make(attrs = 'lang="en"', width?: number): Promise<IdvCostChart> 
   const host = await fixture<HTMLElement>(width ? `<div style="width:${width}px">${markup}</div>` : markup);
   const el = (host instanceof IdvCostChart ? host : host.querySelector('idv-cost-chart'))!;
   await settle(el);
+  // The chart measures its width in the frame after it draws and lays its labels out for it the frame after.
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await settle(el);
   return el;
 }
 
