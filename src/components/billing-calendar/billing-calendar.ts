@@ -79,7 +79,7 @@ const mondayIndex = (day: number): number => (new Date(day * DAY_MS).getUTCDay()
  * @summary A month's bills on the calendar (RULES.md R8): the statement window (the previous month's last day
  * to the day before this month's last), the time each day is billed (the next day, 10:00–12:00 Beijing), and
  * for a daily bill and a balance, when the account falls into arrears and when the service is suspended.
- * @since 0.2.0
+ * @since 0.1.0
  * @status experimental
  *
  * @event {IdvBillingChangeEvent} idv-billing-change - After a visitor changes the month, the daily bill or the

@@ -70,7 +70,7 @@ let idCounter = 0;
  * @summary Two or three scenarios side by side (plan, volume, period and options, each editable), priced by the
  * rules engine: the cheapest by the yearly total with the best packs is highlighted, and the differences in
  * money and in inputs are called out.
- * @since 0.2.0
+ * @since 0.1.0
  * @status experimental
  *
  * @event {IdvCompareChangeEvent} idv-compare-change - After a visitor changes a scenario, adds or removes one,

@@ -29,7 +29,7 @@ let idCounter = 0;
  * starts to pay. Linear scales by default, where the band shows at its true size; a toggle switches to log
  * scales. Every point reads out its exact figures on hover or keyboard focus, and a data table gives the same
  * figures.
- * @since 0.2.0
+ * @since 0.1.0
  * @status experimental
  *
  * @csspart base - The figure.

@@ -58,7 +58,7 @@ let idCounter = 0;
  * @summary Several plans in one estimate: each line a plan, a volume, a period and its own options; packs are
  * optimised per family on the pooled volume of that family's lines (App and H5 share ID Verification packs);
  * each line's figures, each family's best mix for a year and a grand total, pay-as-you-go against packs.
- * @since 0.2.0
+ * @since 0.1.0
  * @status experimental
  *
  * @event {IdvEstimateChangeEvent} idv-estimate-change - After a visitor changes the estimate (a field, a line

@@ -51,7 +51,7 @@ let idCounter = 0;
  * @summary Plans prepaid packs over time (validity and expiry, expiring packs used first): for the packs bought (sizes, dates), a daily usage
  * and an alert threshold, the date the remaining-quota alert fires, the date the packs run out or expire
  * (expiring packs used first), and the units lost at expiry, on a timeline.
- * @since 0.2.0
+ * @since 0.1.0
  * @status experimental
  *
  * @event {IdvQuotaChangeEvent} idv-quota-change - After a visitor changes the packs, the usage or the

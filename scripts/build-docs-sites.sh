@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Re-checks the README's "Docs sites" snippets: for VitePress, Docusaurus and MkDocs, builds a minimal site
 # in a temp dir that embeds <idv-pricing-calculator> (an English and a Chinese page), serves the *built*
-# output on localhost and checks each page in headless Chromium with scripts/check-doc-host.mjs.
+# output on localhost and checks each page in headless Chromium with scripts/check-docs-page.mjs.
 # Not run by CI. Needs the npm registry, python3 (static server), chromium, and for MkDocs Debian's
 # package (apt-get install -y mkdocs). Nothing is written to the repo except dist/ (npm run build).
-# Usage: scripts/check-doc-hosts.sh [vitepress] [docusaurus] [mkdocs]    (default: all three)
+# Usage: scripts/build-docs-sites.sh [vitepress] [docusaurus] [mkdocs]    (default: all three)
 set -euo pipefail
 REPO=$(cd "$(dirname "$0")/.." && pwd)
 WORK=$(mktemp -d /tmp/idv-doc-hosts.XXXXXX)
@@ -25,8 +25,8 @@ check() {
   local port=8931 ok=ok
   python3 -m http.server $port --bind 127.0.0.1 --directory "$3" >/dev/null 2>&1 & local pid=$!
   for _ in $(seq 50); do curl -fs -o /dev/null "http://127.0.0.1:$port/" && break; sleep 0.2; done
-  node "$REPO/scripts/check-doc-host.mjs" "http://127.0.0.1:$port$4" en || ok=FAIL
-  node "$REPO/scripts/check-doc-host.mjs" "http://127.0.0.1:$port$5" zh-CN || ok=FAIL
+  node "$REPO/scripts/check-docs-page.mjs" "http://127.0.0.1:$port$4" en || ok=FAIL
+  node "$REPO/scripts/check-docs-page.mjs" "http://127.0.0.1:$port$5" zh-CN || ok=FAIL
   kill $pid; wait $pid 2>/dev/null || true
   RESULTS+=("$ok  $1 $2  (${SECONDS}s: install + build + check)")
 }

@@ -1,12 +1,12 @@
 // Checks one built docs page that embeds <idv-pricing-calculator>, in headless Chromium: the element is
 // defined and upgraded, its summary card shows ¥ figures, the lang attribute is the expected one, and
 // typing a volume changes the figures. No console errors, no failed requests (favicon aside).
-// Usage: node scripts/check-doc-host.mjs URL [LANG]   (LANG: what the page sets; default en)
-// Used by scripts/check-doc-hosts.sh; prints "ok ..." or "FAIL ..." (exit code 1).
+// Usage: node scripts/check-docs-page.mjs URL [LANG]   (LANG: what the page sets; default en)
+// Used by scripts/build-docs-sites.sh; prints "ok ..." or "FAIL ..." (exit code 1).
 import { chromium } from 'playwright-core';
 
 const [url, lang = 'en'] = process.argv.slice(2);
-if (!url) throw new Error('usage: node scripts/check-doc-host.mjs URL [LANG]');
+if (!url) throw new Error('usage: node scripts/check-docs-page.mjs URL [LANG]');
 
 // The figures: the summary card (part="summary"), not the plan list, which shows unit prices in ¥ too.
 const SUMMARY = `(document.querySelector('idv-pricing-calculator')?.shadowRoot
