@@ -1,5 +1,25 @@
 import type { Conversion, InputErrorCode, Metering, Period } from '../engine/index.js';
-import type { ScenarioStringError } from '../share/scenario-string.js';
+
+/**
+ * Why a scenario string (a share link, the `scenario` attribute) could not be read: the codes
+ * src/share/scenario-string.ts reports, each with a reason in every locale (`share.linkReasons`). Defined here,
+ * below the share module, so the strings do not depend on it.
+ */
+export type ScenarioStringError =
+  | 'empty'
+  | 'too-long'
+  | 'version-missing'
+  | 'version-newer'
+  | 'version-unknown'
+  | 'no-lines'
+  | 'too-many-lines'
+  | 'unknown-plan'
+  | 'bad-volume'
+  /** A volume above the engine's maximum (10^18). */
+  | 'volume-too-large'
+  | 'unknown-period'
+  | 'bad-option'
+  | 'unknown-part';
 
 /** Codes the text parsers (parse.ts) and the engine report; each has a message in every locale. */
 export type FieldErrorCode = InputErrorCode | 'grouping' | 'not-whole' | 'too-large' | 'too-precise' | 'unknown';

@@ -3,6 +3,10 @@
  * the reader so a calculator that only writes links (its share link, its call to action) does not load the
  * parser with its first screen.
  */
+import type { ScenarioStringError } from '../i18n/translation.js';
+
+export type { ScenarioStringError };
+
 export const SCENARIO_FORMAT_VERSION = 1;
 
 export const PLANS = ['app', 'h5', 'server', 'alipay-mini', 'alipay-h5', 'liveness-verify', 'liveness-detect', 'face-compare'] as const;
@@ -24,22 +28,6 @@ export interface SharedScenario {
   readonly firstPurchase: boolean;
   readonly alertThreshold?: string;
 }
-
-export type ScenarioStringError =
-  | 'empty'
-  | 'too-long'
-  | 'version-missing'
-  | 'version-newer'
-  | 'version-unknown'
-  | 'no-lines'
-  | 'too-many-lines'
-  | 'unknown-plan'
-  | 'bad-volume'
-  /** A volume above the engine's maximum (10^18). */
-  | 'volume-too-large'
-  | 'unknown-period'
-  | 'bad-option'
-  | 'unknown-part';
 
 export type ScenarioStringResult =
   | { readonly ok: true; readonly scenario: SharedScenario }
