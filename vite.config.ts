@@ -2,7 +2,7 @@ import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { minifyTemplates } from './scripts/minify-templates.mjs';
 import { slimDecimal } from './scripts/slim-decimal.mjs';
 
-// Two script builds, one entry each, so the engine file stays one self-contained file. The drop-in
+// Three builds. Two for script tags, one entry each, so the engine file stays one self-contained file: the drop-in
 // `idv-pricing.js` is a small loader; each element, each locale's strings and the code they share are chunk
 // files in `dist/chunks/`, which it imports relative to its own URL when the page uses them.
 const ENTRIES = {

@@ -19,7 +19,7 @@
  *   ({@link formatAverageCount}), rounded half-up, never `14,166.66`.
  * - A pack's discount is `10 % off` in en and `9折` in zh-CN ({@link formatDiscount}).
  */
-import Decimal from 'decimal.js';
+import { Decimal } from '../engine/decimal.js';
 import { discountLabel, ossEstimate, payable, roundAmount } from '../engine/index.js';
 
 /** The locales the widget is translated into. */

@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import { Decimal } from '../../engine/decimal.js';
 import type { CostCurve } from '../../engine/cost-curve.js';
 import { CURRENCY_SIGN } from '../../i18n/format.js';
 import type { Locale } from '../../i18n/format.js';
