@@ -259,7 +259,7 @@ console.log('   Catalogues (# as in the "worst" column):');
 catalogues.forEach((c, i) => console.log(`     #${String(i).padEnd(3)} ${describe(c.fam)}`));
 console.log();
 
-// 2b. Plausible ladders (RULES.md R4): loadRules builds each family's planner once; then time calls.
+// 2b. Plausible ladders (docs/pricing-rules.md §R4): loadRules builds each family's planner once; then time calls.
 {
   const ladder = (unitPrice, pairs, trial) => ({
     unitPrice,
@@ -276,7 +276,7 @@ console.log();
   const PLAUSIBLE = [
     ['100 … 1,000,000, ¥1', ladder('1', decimal)],
     ['100 … 1,000,000, ¥0.182', ladder('0.182', decimal, 100)],
-    ['200 … 2,000,000 (RULES.md), ¥1', ladder('1', [[200, '0.95'], [2000, '0.9'], [20000, '0.85'], [200000, '0.75'], [2000000, '0.65']], 100)],
+    ['200 … 2,000,000 (docs/pricing-rules.md), ¥1', ladder('1', [[200, '0.95'], [2000, '0.9'], [20000, '0.85'], [200000, '0.75'], [2000000, '0.65']], 100)],
     ['100 … 10,000,000 (six), ¥1', ladder('1', [...decimal, [10000000, '0.55']])],
     ['999 @0.9 + 1,000 @0.8', ladder('1', [[999, '0.9'], [1000, '0.8']])],
     ['bundled idv + 200 @0.95', ladder('1', [[200, '0.95'], [50000, '1'], [100000, '0.9'], [200000, '0.8'], [500000, '0.7'], [1500000, '0.7']], 100)],

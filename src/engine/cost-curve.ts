@@ -5,7 +5,7 @@ import { DEFAULT_RULES } from './rules.js';
 import type { Family, FamilyId, PackMixItem, Rules, UnitsInput } from './types.js';
 
 /**
- * Cost against volume for one pack family (RULES.md R3–R5), for charts and tables: pay-as-you-go and the best
+ * Cost against volume for one pack family (docs/pricing-rules.md §R3–R5), for charts and tables: pay-as-you-go and the best
  * pack mix at volumes on a log scale, the volumes at which each pack pays for itself and the discount tiers.
  *
  * The best-mix cost f(U) is the lowest of "pack prices + unit price × units beyond the packs" over every mix,

@@ -1,5 +1,5 @@
 /**
- * The pack lifecycle on the calendar (RULES.md R6–R9): when a pack expires, when a quota alert fires and the
+ * The pack lifecycle on the calendar (docs/pricing-rules.md §R6–R9): when a pack expires, when a quota alert fires and the
  * packs run out, what a refund comes to on given dates, and a month's statement window with its daily bills
  * and arrears. "Today" is always a parameter; every date is an ISO string read in the billing time zone
  * (`rules.settlement.utcOffsetHours`, Beijing UTC+8) unless it carries its own offset.
@@ -45,7 +45,7 @@ function expiryDay(day: number): number {
 }
 
 /**
- * When a pack expires (RULES.md R6): midnight (billing time zone, Beijing) after the anniversary of the
+ * When a pack expires (docs/pricing-rules.md §R6): midnight (billing time zone, Beijing) after the anniversary of the
  * purchase date. Units left then are lost. **Decision**: a pack bought on 29 February has its anniversary on
  * 28 February of a common year, so it expires on 1 March 00:00.
  *
@@ -200,7 +200,7 @@ function objectIn(value: unknown, field: string): Record<string, unknown> {
 const big = (n: bigint): number | string => countOut(n);
 
 /**
- * Plans the packs' use day by day (RULES.md R6, R7): each natural day (Beijing) uses `dailyUsage` units from
+ * Plans the packs' use day by day (docs/pricing-rules.md §R6, R7): each natural day (Beijing) uses `dailyUsage` units from
  * the live packs, the one that expires first first (R6 decision; ties in purchase order). A pack covers the
  * usage of every day from its purchase date to its anniversary (the day before {@link packExpiry}); usage no
  * pack covers is billed at the postpaid price (`uncoveredUnits`). The alert fires when the live packs'
@@ -385,7 +385,7 @@ export interface RefundOnDates {
 }
 
 /**
- * {@link packRefund} on dates (RULES.md R9): the time since purchase is the exact difference of the two
+ * {@link packRefund} on dates (docs/pricing-rules.md §R9): the time since purchase is the exact difference of the two
  * instants, so "within 5 days" ends exactly 5 × 24 hours after the order time. A date without a time is
  * 00:00 Beijing time, so two dates differ by whole days.
  *
@@ -494,7 +494,7 @@ function moneyIn(value: unknown, field: string): Decimal {
 }
 
 /**
- * A month's statement on the calendar (RULES.md R8): the statement window ({@link statementWindow}), each
+ * A month's statement on the calendar (docs/pricing-rules.md §R8): the statement window ({@link statementWindow}), each
  * day's bill time (the next day, 10:00–12:00 Beijing, from `rules.settlement.billAfterHours`) and, given a
  * balance and a daily bill, the first bill the balance cannot pay: the account is in arrears from that bill,
  * and after `arrearsGraceHours` (24) unpaid the service is suspended. Bills are deducted exactly (no fen

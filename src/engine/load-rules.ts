@@ -112,7 +112,7 @@ function pack(value: unknown, path: string, unitPrice: Decimal): Pack {
     throw new RulesError(
       `${path}.price`,
       'price-mismatch',
-      `${toPlain(price)} is not units × unit price × ratio = ${units} × ${toPlain(unitPrice)} × ${toPlain(ratio)} = ${toPlain(expected)} (RULES.md R4).`,
+      `${toPlain(price)} is not units × unit price × ratio = ${units} × ${toPlain(unitPrice)} × ${toPlain(ratio)} = ${toPlain(expected)} (docs/pricing-rules.md §R4).`,
     );
   }
   const out: Pack = { units, price: toPlain(price), ratio: toPlain(ratio) };
@@ -198,7 +198,7 @@ function plan(value: unknown, path: string, families: Record<FamilyId, Family>):
  * @param data - JSON-compatible rules, shaped like {@link DEFAULT_RULES}.
  * @returns The rules, safe to pass to every engine function.
  * @throws {RulesError} naming the path of the first problem, e.g. `families.idv.packs[2].price` with code
- *   `price-mismatch` when a price is not units × unit price × ratio (RULES.md R4).
+ *   `price-mismatch` when a price is not units × unit price × ratio (docs/pricing-rules.md §R4).
  * @example
  * const custom = loadRules({ ...DEFAULT_RULES, version: 'my-quote' });
  */

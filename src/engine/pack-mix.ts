@@ -5,7 +5,7 @@ import { DEFAULT_RULES } from './rules.js';
 import type { Family, FamilyId, PackMix, PackMixAlternative, PackMixItem, Rules } from './types.js';
 
 /**
- * Best pack mix (RULES.md R5): for U units, choose counts x_i of each purchasable pack to minimise
+ * Best pack mix (docs/pricing-rules.md §R5): for U units, choose counts x_i of each purchasable pack to minimise
  * Σ price_i·x_i + unitPrice·max(0, U − Σ size_i·x_i). Ties (revised R5), in order: more units for the money,
  * max(covered, U); then less paid up front (Σ price_i·x_i); then fewer packs; then (so the answer is unique)
  * more of the larger packs. The free trial, on a first purchase, is always in the best mix (see mixCounts).
@@ -105,7 +105,7 @@ function assemble(family: Family, u: bigint, counts: readonly bigint[], trial: b
 }
 
 /**
- * The cheapest way to pay for `units` of one pack family within one pack lifetime (RULES.md R5, R6).
+ * The cheapest way to pay for `units` of one pack family within one pack lifetime (docs/pricing-rules.md §R5, R6).
  *
  * @param family - `idv`, `liveness` or `face-compare`.
  * @param units - Billable units: a safe integer, or a digit string for counts beyond 2^53 (up to 10^18).
@@ -133,7 +133,7 @@ export function bestPackMix(
 }
 
 /**
- * The equal-cost alternative to {@link bestPackMix} (RULES.md R5): another way to pay for `units` at the same
+ * The equal-cost alternative to {@link bestPackMix} (docs/pricing-rules.md §R5): another way to pay for `units` at the same
  * total that pays less up front, because it buys no headroom (it leaves some units to pay as you go). It exists
  * when the best mix won a tie on headroom: liveness 170,000 units, best one 200,000 pack (¥29,120), alternative
  * one 100,000 pack + 70,000 units pay-as-you-go (¥16,380 + ¥12,740), ¥12,740 less up front and 30,000 units of

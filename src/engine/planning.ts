@@ -1,7 +1,7 @@
 import type { Family } from './types.js';
 
 /**
- * The best-pack-mix planner (RULES.md R5): for one family's regular (paid) packs and U units, the counts x_i
+ * The best-pack-mix planner (docs/pricing-rules.md §R5): for one family's regular (paid) packs and U units, the counts x_i
  * that minimise Σ p_i·x_i + c·max(0, U − Σ s_i·x_i) (p price, s size, c the unit price), ties broken by the
  * revised R5 order:
  *   1. more units for the money: max(covered, U);  2. less paid up front: Σ p_i·x_i;  3. fewer packs;

@@ -16,7 +16,7 @@ export function planOf(rules: Rules, plan: unknown, field = 'plan'): Plan {
 }
 
 /**
- * Pay-as-you-go cost of `units` billable units of a plan: units × the plan's unit price (RULES.md R3.1), exact.
+ * Pay-as-you-go cost of `units` billable units of a plan: units × the plan's unit price (docs/pricing-rules.md §R3.1), exact.
  *
  * @param plan - A plan id, e.g. `app`.
  * @param units - Billable units (R2): a safe integer or a digit string.

@@ -123,7 +123,7 @@ export interface PackLine {
 }
 
 /**
- * The equal-cost alternative to a family's best mix (RULES.md R5): the same total, less paid up front, no
+ * The equal-cost alternative to a family's best mix (docs/pricing-rules.md §R5): the same total, less paid up front, no
  * headroom. `mix`, `upFrontLess` and `headroomGivenUp` as {@link PackMixAlternative}; `packLines` lists the
  * alternative's packs exactly as {@link FamilyQuote.packLines} lists the best mix's. Its pay-as-you-go part is
  * `mix.overageUnits` at `mix.overageCost` (equal to `upFrontLess`).

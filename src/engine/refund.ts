@@ -12,7 +12,7 @@ function nonNegative(value: unknown, field: string): Decimal {
 }
 
 /**
- * What a pack order refunds (RULES.md R9). `paid` is the cash actually paid (not red packets, discounts or
+ * What a pack order refunds (docs/pricing-rules.md §R9). `paid` is the cash actually paid (not red packets, discounts or
  * vouchers); `t` = days since purchase.
  * - t ≤ 5, nothing used: `full`, the whole of `paid`.
  * - t ≤ 5, some used: `partial`, paid − used × the postpaid unit price, never below 0.

@@ -20,7 +20,7 @@ export function roundAmount(amount: DecimalInput, scale: number, mode: RoundingM
 }
 
 /**
- * An amount this product bills, as shown to pay: truncated to the fen (RULES.md R8). Apply it to the figure
+ * An amount this product bills, as shown to pay: truncated to the fen (docs/pricing-rules.md §R8). Apply it to the figure
  * shown (a day's bill, a month's total) and never feed the result back into a computation.
  * @example payable('0.006') // '0.00';  payable('0.18') // '0.18'
  */
@@ -29,7 +29,7 @@ export function payable(amount: DecimalInput, rules: Rules = DEFAULT_RULES): str
 }
 
 /**
- * The OSS storage estimate as shown: half-up to the fen, as RULES.md R10's worked example (3.515625 ≈ 3.52).
+ * The OSS storage estimate as shown: half-up to the fen, as docs/pricing-rules.md §R10's worked example (3.515625 ≈ 3.52).
  * @example ossEstimate('3.515625') // '3.52'
  */
 export function ossEstimate(amount: DecimalInput, rules: Rules = DEFAULT_RULES): string {
@@ -47,7 +47,7 @@ export interface DiscountLabel {
 }
 
 /**
- * Labels a pack's ratio to the postpaid price (RULES.md R4).
+ * Labels a pack's ratio to the postpaid price (docs/pricing-rules.md §R4).
  * @example discountLabel('0.9') // { kind: 'discount', percent: '90 %', zhe: '9折' }
  * @throws {InputError} `ratio` when it is not a decimal from 0 to 1.
  */

@@ -16,7 +16,7 @@ function wholeIn(value: unknown, field: string, min: number, max: number): numbe
 }
 
 /**
- * The days a month's statement covers (RULES.md R8): it leaves out the month's own last day and takes in the
+ * The days a month's statement covers (docs/pricing-rules.md §R8): it leaves out the month's own last day and takes in the
  * last day of the previous month. Dates are Beijing calendar dates (UTC+8), given as ISO `YYYY-MM-DD`.
  *
  * @param year - 1970 to 9999.

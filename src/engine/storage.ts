@@ -76,7 +76,7 @@ export function storageFigures(photos: Ratio, sizeMB: Decimal, retentionDays: nu
 }
 
 /**
- * OSS storage for stored face photos at steady state (RULES.md R10): photos a day × size × retention days,
+ * OSS storage for stored face photos at steady state (docs/pricing-rules.md §R10): photos a day × size × retention days,
  * in GB of 1024 MB, at the OSS standard-class price per GB-month. The customer's own OSS bill, not this product's.
  *
  * @param input.photosPerDay - Completed verifications a day (every verdict uploads a photo): a whole number.

@@ -17,7 +17,7 @@ export type Metering = 'calls' | 'passed';
 
 export type Period = 'day' | 'month' | 'year';
 
-/** Names of rounding modes as rules data spells them (RULES.md R8). */
+/** Names of rounding modes as rules data spells them (docs/pricing-rules.md §R8). */
 export type RoundingModeName = 'down' | 'half-up';
 
 export interface LocalizedText {
@@ -126,7 +126,7 @@ export interface PackMix {
 }
 
 /**
- * The equal-cost alternative to a best pack mix (RULES.md R5): a mix with the same total that pays less up
+ * The equal-cost alternative to a best pack mix (docs/pricing-rules.md §R5): a mix with the same total that pays less up
  * front and has no headroom. The best mix won the tie because it buys more units for the money; a visitor who
  * would rather commit less money gets this one. Plain JSON.
  */

@@ -5,7 +5,7 @@
  * grouped as strings: never `Number()` on money, and nothing rounds a second time.
  *
  * Decisions:
- * - Amounts to pay are truncated to the fen (RULES.md R8) by `payable()`; the OSS estimate is half-up by
+ * - Amounts to pay are truncated to the fen (docs/pricing-rules.md §R8) by `payable()`; the OSS estimate is half-up by
  *   `ossEstimate()` (R10). Both always show 2 decimals.
  * - Unit prices show their own decimals (`¥0.182`, `¥0.006`, `¥1`) up to 4 places; a derived price such as
  *   '0.709589041095' is truncated to `¥0.7095`. Four places show every list price exactly (the finest is

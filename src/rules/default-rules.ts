@@ -1,7 +1,6 @@
 /**
- * The bundled rules: data, not code. Every number is from the pricing document version 20210112
- * (`shared/seed/cloudauth-pricing-20210112.zh.md`, read as `shared/spec/RULES.md`) unless `sources` says
- * otherwise. Kept as a TypeScript module holding a JSON-compatible literal so both Vite and the test
+ * The bundled rules: data, not code. Every number is from the pricing document version 20210112, as
+ * docs/pricing-rules.md reads it, unless `sources` says otherwise. Kept as a TypeScript module holding a JSON-compatible literal so both Vite and the test
  * runner import it without a JSON loader; `JSON.parse(JSON.stringify(DEFAULT_RULES_DATA))` is the same data.
  */
 export const DEFAULT_RULES_DATA = {
@@ -137,13 +136,13 @@ export const DEFAULT_RULES_DATA = {
     supportDays: 180,
   },
   sources: {
-    'plans.*.qpsLimit': "Not in the pricing document: Alibaba Cloud's default per-account QPS limits (RULES.md R3).",
-    'packs.lifetimeDays': "Decision: a pack is valid one year, read off the document's resource-package table (RULES.md R6).",
+    'plans.*.qpsLimit': "Not in the pricing document: Alibaba Cloud's default per-account QPS limits (docs/pricing-rules.md §R3).",
+    'packs.lifetimeDays': "Decision: a pack is valid one year, read off the document's resource-package table (docs/pricing-rules.md §R6).",
     'packs.daysPerMonth': 'Decision: a month of volume is 30 days, a year 365 days or 12 months (issue 2).',
-    'oss.mbPerGB': 'Decision: 1 GB = 1024 MB; the document does not say (RULES.md R10).',
-    'oss.daysPerMonth': 'OSS bills storage hourly at the monthly rate ÷ 30 ÷ 24 (RULES.md R10).',
-    'oss.defaultRetentionDays': "The document's worked example keeps photos a month, read as 30 days (RULES.md R10).",
-    'rounding.payable': 'Bill amounts are truncated to the fen; the document does not say (RULES.md R8).',
-    'rounding.ossEstimate': "The document's worked example rounds 3.515625 half-up to ¥3.52 (RULES.md R10).",
+    'oss.mbPerGB': 'Decision: 1 GB = 1024 MB; the document does not say (docs/pricing-rules.md §R10).',
+    'oss.daysPerMonth': 'OSS bills storage hourly at the monthly rate ÷ 30 ÷ 24 (docs/pricing-rules.md §R10).',
+    'oss.defaultRetentionDays': "The document's worked example keeps photos a month, read as 30 days (docs/pricing-rules.md §R10).",
+    'rounding.payable': 'Bill amounts are truncated to the fen; the document does not say (docs/pricing-rules.md §R8).',
+    'rounding.ossEstimate': "The document's worked example rounds 3.515625 half-up to ¥3.52 (docs/pricing-rules.md §R10).",
   },
 } as const;

@@ -1,5 +1,5 @@
 /**
- * fast-check arbitraries for rules data: decimal strings, random pack families (RULES.md R4) and whole
+ * fast-check arbitraries for rules data: decimal strings, random pack families (docs/pricing-rules.md §R4) and whole
  * Rules data built from DEFAULT_RULES with random families. Everything produced is canonical: plain decimal
  * strings with no trailing zeros and packs ascending by size, exactly as `loadRules` normalises them.
  */
@@ -62,7 +62,7 @@ export interface CatalogueOptions {
   /** Ratio of each regular pack; default {@link ratioArb}. */
   readonly ratio?: fc.Arbitrary<string>;
   /**
-   * Whether a paid pack may have the trial's size (RULES.md R4 allows it): 'maybe' adds one at random,
+   * Whether a paid pack may have the trial's size (docs/pricing-rules.md §R4 allows it): 'maybe' adds one at random,
    * 'always' adds one whenever there is a trial, 'never' (default) keeps the sizes apart. (An odd trial size
    * among sizes with a large common factor makes a catalogue much harder to plan: opt in where wanted.)
    */

@@ -157,7 +157,7 @@ describe('costCurve', () => {
   });
 
   describe('outline', () => {
-    // Worked by hand from RULES.md R4/R5: flat inside a pack's units, rising at ¥1 beyond, and meeting the
+    // Worked by hand from docs/pricing-rules.md §R4/R5: flat inside a pack's units, rising at ¥1 beyond, and meeting the
     // next mix's price where that mix takes over (e.g. 200k + 100k packs = ¥250,000 from 290,000 units).
     it('should give the exact corners of the idv best-mix staircase', () => {
       expect(vertices(costCurve('idv').outline, 500_000)).to.deep.equal([

@@ -1,5 +1,5 @@
 /**
- * The equal-cost alternative (RULES.md R5): when another mix has the same total as the best mix but pays less
+ * The equal-cost alternative (docs/pricing-rules.md §R5): when another mix has the same total as the best mix but pays less
  * up front (the best mix won the tie on headroom), `equalCostAlternative` and `quote().families[].alternative`
  * say so. Checked against the brute-force and exchange oracles of test/helpers/oracle.ts, which pick the
  * alternative by enumerating mixes (least total, then least paid up front, fewer packs, larger packs).

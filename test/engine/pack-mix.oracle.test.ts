@@ -107,7 +107,7 @@ function volumesAround(family: Family): fc.Arbitrary<bigint[]> {
 
 describe('bestPackMix properties (R5)', () => {
   describe('examples: the bundled catalogue', () => {
-    // Spec examples (RULES.md R4, R5) written out, so a wrong oracle could not hide a wrong engine.
+    // Spec examples (docs/pricing-rules.md §R4, R5) written out, so a wrong oracle could not hide a wrong engine.
     const t = (expectedItems: PackMix['items'], expectedTotal: string, family: FamilyId, units: number, firstPurchase = false): void => {
       const mix = bestPackMix(family, units, { firstPurchase });
       expect(mix.items, `${family} ${units}`).to.deep.equal(expectedItems);

@@ -16,7 +16,7 @@ describe('bestPackMix (R5)', () => {
       expect(bestPackMix(family, units, { firstPurchase }).total).to.equal(total);
     });
 
-  // RULES.md R5's own example: over-buying capacity can be cheapest.
+  // docs/pricing-rules.md §R5's own example: over-buying capacity can be cheapest.
   t('face-compare', 2_500_000, '1×3000000', '8100');
   t('face-compare', 1_000_000, '1×1000000', '3600');
   // 1.4M: 1M pack + 400,000 × 0.006 = 6000 < 8100.
@@ -39,9 +39,9 @@ describe('bestPackMix (R5)', () => {
   t('idv', 149_999, '1×100000', '139999');
   // 250,000: 200k + 50k pack and 200k + overage both cost 210,000 for the same 250,000 units: less up front wins.
   t('idv', 250_000, '1×200000', '210000');
-  // RULES.md R5's example: 260,000: 200k + 60,000 pay-as-you-go, not + a 50k pack (both ¥220,000).
+  // docs/pricing-rules.md §R5's example: 260,000: 200k + 60,000 pay-as-you-go, not + a 50k pack (both ¥220,000).
   t('idv', 260_000, '1×200000', '220000');
-  // RULES.md R5's example: liveness 170,000: one 200k pack (¥29,120) beats 100k + 70,000 pay-as-you-go at the
+  // docs/pricing-rules.md §R5's example: liveness 170,000: one 200k pack (¥29,120) beats 100k + 70,000 pay-as-you-go at the
   // same ¥29,120: 30,000 more units for the money (tie rule 1).
   t('liveness', 170_000, '1×200000', '29120');
   // Headroom first, then up front: at 180,000 the 200k pack is cheaper outright (¥160,000 < ¥170,000).
@@ -121,7 +121,7 @@ describe('bestPackMix (R5)', () => {
     expect(bestPackMix('idv', 12345, { firstPurchase: true }, loadRules(data)).total).to.equal('12345');
   });
 
-  it('should sell a paid pack of the trial’s size beside the trial (RULES.md R4)', () => {
+  it('should sell a paid pack of the trial’s size beside the trial (docs/pricing-rules.md §R4)', () => {
     const data = JSON.parse(JSON.stringify(DEFAULT_RULES));
     data.families.idv.packs.push({ units: 100, price: '95', ratio: '0.95' });
     const rules = loadRules(data);

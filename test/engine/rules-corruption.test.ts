@@ -155,7 +155,7 @@ function valid(c: Corruption): boolean | 'either' {
       return Array.isArray(v) ? (v.length === 0 ? true : 'either') : false;
     case 'families.*.packs[*].units': {
       if (at('trial') !== true) return wholeIn(v, 1) && v === old; // price = units × unit price × ratio
-      // RULES.md R4 (settled): a paid pack may share the trial's size; no pack above 10^12 units.
+      // docs/pricing-rules.md §R4 (settled): a paid pack may share the trial's size; no pack above 10^12 units.
       return wholeIn(v, 1, 1_000_000_000_000);
     }
     case 'families.*.packs[*].price':

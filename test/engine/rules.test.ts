@@ -11,7 +11,7 @@ type Loose = any;
 const copy = (): Loose => JSON.parse(JSON.stringify(DEFAULT_RULES));
 
 
-/** The bundled idv and liveness paid packs as [units, ratio to pay-as-you-go] (RULES.md R4). */
+/** The bundled idv and liveness paid packs as [units, ratio to pay-as-you-go] (docs/pricing-rules.md §R4). */
 const BUNDLED_RATIOS: readonly [number, string][] = [
   [50000, '1'],
   [100000, '0.9'],
@@ -272,7 +272,7 @@ describe('loadRules', () => {
     expect(rulesError(() => loadRules(fine)).message).to.match(/fewer packs|multiples of one another/);
   });
 
-  describe('plausible catalogues (RULES.md R4, settled): all accepted', () => {
+  describe('plausible catalogues (docs/pricing-rules.md §R4, settled): all accepted', () => {
     /** Packs at these sizes and ratios, priced exactly (units × unit price × ratio), as `family`'s catalogue. */
     const accept = (what: string, family: FamilyId, unitPrice: string, packs: [number, string][], trial: number | null = null) =>
       it(`should accept ${what}`, () => {
@@ -302,7 +302,7 @@ describe('loadRules', () => {
       [999, '0.9'],
       [1000, '0.8'],
     ]);
-    accept('RULES.md’s ladder 200 … 2,000,000 at falling ratios', 'idv', '1', [
+    accept('the ladder of docs/pricing-rules.md, 200 … 2,000,000 at falling ratios', 'idv', '1', [
       [200, '0.95'],
       [2000, '0.9'],
       [20000, '0.85'],

@@ -1,5 +1,5 @@
 /**
- * Probe: plausible price lists (RULES.md R4, settled: "any plausible catalogue … must be accepted and priced
+ * Probe: plausible price lists (docs/pricing-rules.md §R4, settled: "any plausible catalogue … must be accepted and priced
  * exactly"). A generator of catalogues a vendor could publish: round sizes in a ladder (×2, ×5 or ×10 a step,
  * from 50 to 500 units up to about a million), ratios falling with size (not always strictly), sometimes a
  * small top-up pack, a free trial, a paid pack of the trial's size, unit prices ¥1, ¥0.182, ¥0.006 or others.
@@ -80,7 +80,7 @@ function rulesWith(family: Family): Rules {
   return loadRules(rulesDataWith(families));
 }
 
-describe('hardening: plausible price lists load and price exactly (RULES.md R4, R5)', () => {
+describe('hardening: plausible price lists load and price exactly (docs/pricing-rules.md §R4, R5)', () => {
   it('should load every generated ladder and price it as the coverage-table oracle does', () => {
     fc.assert(
       fc.property(plausibleArb, fc.boolean(), ({ family, volumes, maxUnits }, firstPurchase) => {
@@ -97,7 +97,7 @@ describe('hardening: plausible price lists load and price exactly (RULES.md R4, 
     );
   });
 
-  it('should load the examples named in RULES.md and the issue, and price them as the oracle does', () => {
+  it('should load the examples named in docs/pricing-rules.md and the issue, and price them as the oracle does', () => {
     const ladder = (unitPrice: string, sizes: number[], ratios: string[], trial: number | null = null): Family => {
       const packs: Pack[] = sizes.map((units, i) => ({ units, ratio: ratios[i]!, price: packPrice(units, unitPrice, ratios[i]!) }));
       if (trial !== null) packs.unshift({ units: trial, price: '0', ratio: '0', trial: true });

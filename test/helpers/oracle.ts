@@ -1,5 +1,5 @@
 /**
- * Naive oracles for the best pack mix (RULES.md R5), for the property tests of `bestPackMix` and
+ * Naive oracles for the best pack mix (docs/pricing-rules.md §R5), for the property tests of `bestPackMix` and
  * `equalCostAlternative`.
  *
  * They share nothing with src/engine/pack-mix.ts or src/engine/planning.ts but the rule itself: money is held
@@ -202,7 +202,7 @@ export function bruteForceMix(family: Family, units: number | bigint, firstPurch
 }
 
 /**
- * The equal-cost alternative by brute force (RULES.md R5): the best mix under the R5 order without the
+ * The equal-cost alternative by brute force (docs/pricing-rules.md §R5): the best mix under the R5 order without the
  * headroom rule (least total, then least paid up front, fewer packs, larger packs), reported only when it pays
  * strictly less up front than {@link bruteForceMix}'s mix; else null. The same enumeration and bound: the bound
  * only uses that dropping a pack that is not needed lowers the total, the first key of both orders.

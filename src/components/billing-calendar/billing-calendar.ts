@@ -76,7 +76,7 @@ const mondayIndex = (day: number): number => (new Date(day * DAY_MS).getUTCDay()
 
 /**
  * @tagname idv-billing-calendar
- * @summary A month's bills on the calendar (RULES.md R8): the statement window (the previous month's last day
+ * @summary A month's bills on the calendar (docs/pricing-rules.md §R8): the statement window (the previous month's last day
  * to the day before this month's last), the time each day is billed (the next day, 10:00–12:00 Beijing), and
  * for a daily bill and a balance, when the account falls into arrears and when the service is suspended.
  * @since 0.1.0

@@ -54,7 +54,7 @@ const moneyText = (text: string): string => text.trim().replace(/^[¥￥]\s*/, '
 
 /**
  * @tagname idv-refund-estimator
- * @summary Estimates a prepaid pack's refund (RULES.md R9) from the pack, the cash paid, the units used and
+ * @summary Estimates a prepaid pack's refund (docs/pricing-rules.md §R9) from the pack, the cash paid, the units used and
  * the purchase date and today's date (or the days since purchase), and says which rule applies: full or
  * partial refund within 5 days, "contact support" up to 180 days, no refund after.
  * @since 0.1.0
