@@ -26,7 +26,7 @@ export default defineConfig(
     },
   },
   {
-    // The engine is pure and DOM-free (HOUSE-STYLE §5): it ships alone as `./engine`, runs in Node,
+    // The engine is pure and DOM-free (ARCHITECTURE.md, layers): it ships alone as `./engine`, runs in Node,
     // and must give the same answer for the same input. Only decimal.js and ../rules/ data come in.
     files: ['src/engine/**/*.ts'],
     rules: {

@@ -4,7 +4,7 @@ import { InputError } from './errors.js';
 import { DEFAULT_RULES } from './rules.js';
 import type { DecimalInput, RoundingModeName, Rules, UnitsInput } from './types.js';
 
-/** Rules data names a rounding mode; this is the one place that maps it to decimal.js (HOUSE-STYLE §5). */
+/** Rules data names a rounding mode; this is the one place that maps it to decimal.js (ARCHITECTURE.md, layers). */
 const MODES: Readonly<Record<RoundingModeName, DecimalRounding>> = {
   down: Decimal.ROUND_DOWN,
   'half-up': Decimal.ROUND_HALF_UP,

@@ -113,7 +113,7 @@ export interface PackMixItem {
   readonly trial?: boolean;
 }
 
-/** spec/ENGINE.md `PackMix`. Counts are numbers while they are safe integers, digit strings beyond. */
+/** `PackMix`, what bestPackMix returns (part of the API). Counts are numbers while they are safe integers, digit strings beyond. */
 export interface PackMix {
   readonly items: readonly PackMixItem[];
   readonly packCost: string;

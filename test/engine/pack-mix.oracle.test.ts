@@ -13,7 +13,7 @@ const D = DecimalJs.clone({ precision: 100 });
 const MONEY = ['packCost', 'overageCost', 'total', 'postpaidTotal', 'savings'] as const;
 const PLAIN = /^\d+(\.\d+)?$/;
 
-/** Trailing zeros off (ENGINE.md allows them; consumers compare numerically): "1.50" → "1.5", "2.0" → "2". */
+/** Trailing zeros off (the engine's API allows them; consumers compare numerically): "1.50" → "1.5", "2.0" → "2". */
 const canon = (s: string): string => (s.includes('.') ? s.replace(/0+$/, '').replace(/\.$/, '') : s);
 
 /** The mix with every money string in canonical form, to compare with an oracle's. */
@@ -33,7 +33,7 @@ const big = (n: number | string): bigint => BigInt(n);
 const gcdN = (a: number, b: number): number => (b === 0 ? a : gcdN(b, a % b));
 
 /**
- * What every PackMix must satisfy whatever the catalogue (ENGINE.md, R5), in BigInt minor units: items are
+ * What every PackMix must satisfy whatever the catalogue (its documented shape, docs/pricing-rules.md §R5), in BigInt minor units: items are
  * catalogue packs, ascending (the trial before a paid pack of its size), positive counts, the trial once and
  * only on a first purchase; coverage,
  * overage, costs, total, postpaid and savings add up; total ≤ postpaid; money is plain decimal notation.

@@ -10,7 +10,7 @@ import type { CatalogueOptions } from '../arbitraries/rules.js';
 const D = DecimalJs.clone({ precision: 100 });
 
 const PLAIN = /^\d+(\.\d+)?$/;
-/** Trailing zeros off (ENGINE.md allows them; consumers compare numerically): "1.50" → "1.5". */
+/** Trailing zeros off (the engine's API allows them; consumers compare numerically): "1.50" → "1.5". */
 const canon = (s: string): string => (s.includes('.') ? s.replace(/0+$/, '').replace(/\.$/, '') : s);
 
 /** Paths (as {@link walk} spells them) of the money figures in a Quote. */
