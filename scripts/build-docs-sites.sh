@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Re-checks the README's "Docs sites" snippets: for VitePress, Docusaurus and MkDocs, builds a minimal site
+# Re-checks the snippets in docs/docs-sites.md: for VitePress, Docusaurus and MkDocs, builds a minimal site
 # in a temp dir that embeds <idv-pricing-calculator> (an English and a Chinese page), serves the *built*
 # output on localhost and checks each page in headless Chromium with scripts/check-docs-page.mjs.
 # Not run by CI. Needs the npm registry, python3 (static server), chromium, and for MkDocs Debian's
@@ -30,7 +30,7 @@ check() {
   kill $pid; wait $pid 2>/dev/null || true
   RESULTS+=("$ok  $1 $2  (${SECONDS}s: install + build + check)")
 }
-page() { # page FILE TITLE LANG [FRONT MATTER]: a Markdown page with the README snippet's element
+page() { # page FILE TITLE LANG [FRONT MATTER]: a Markdown page with the docs-sites.md snippet's element
   printf '%s# %s\n\n<idv-pricing-calculator lang="%s" plan="app" volume="1.2万" period="month"></idv-pricing-calculator>\n' \
     "${4:-}" "$2" "$3" > "$1"
 }
