@@ -17,7 +17,7 @@ const ENTRIES = {
 const CORE = [
   /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/](index|lit-html|lit-element|reactive-element|css-tag|decorators|decorators[\\/]\w+)\.js$/,
   /[\\/]node_modules[\\/]decimal\.js[\\/]/,
-  /[\\/]src[\\/]engine[\\/](errors|decimal|planning|rules|pack-mix|rounding|quote|postpaid|storage|index)\.ts$/,
+  /[\\/]src[\\/]engine[\\/](errors|decimal|guards|planning|rules|pack-mix|rounding|quote|postpaid|storage|index)\.ts$/,
   /[\\/]src[\\/]rules[\\/]/,
   /[\\/]src[\\/]i18n[\\/](format|parse|catalog|localize)\.ts$/,
   /[\\/]src[\\/]internal[\\/](define-element|coerce|defaults|announcer|rules-state|idv-element|line-fields|line-controls)\.ts$/,

@@ -1,5 +1,6 @@
 import { Decimal, countOut, divOut, parseUnits, toPlain } from './decimal.js';
 import { InputError } from './errors.js';
+import { flagIn } from './guards.js';
 import { familyOf, packMixOf } from './pack-mix.js';
 import { DEFAULT_RULES } from './rules.js';
 import type { Family, FamilyId, PackMixItem, Rules, UnitsInput } from './types.js';
@@ -324,8 +325,7 @@ function cachedOutline(family: Family, from: bigint, to: bigint, first: boolean)
  */
 export function costCurve(family: FamilyId, options: CostCurveOptions = {}, rules: Rules = DEFAULT_RULES): CostCurve {
   const fam = familyOf(rules, family);
-  const first = options.firstPurchase ?? false;
-  if (typeof first !== 'boolean') throw new InputError('options.firstPurchase', 'type', 'must be true or false.');
+  const first = flagIn(options.firstPurchase, 'options.firstPurchase');
   const mark = options.mark === undefined || options.mark === null ? null : parseUnits(options.mark, 'options.mark');
   const [from, to] = resolveSpan(fam, options, mark);
   const k = parsePoints(options.points, from, to);

@@ -20,21 +20,6 @@ export type InputErrorCode =
   /** A string input longer than its field ever is (64 characters for numbers and dates), refused unread. */
   | 'too-long';
 
-/** Bad input to a public engine function: never a NaN or silently clamped result instead. */
-export class InputError extends Error {
-  /** The offending input, as a path into the argument (`units`, `lines[1].volume`). */
-  readonly field: string;
-  /** Stable code, `<field-kind>.<problem>` is `field` + `code`, e.g. field `units`, code `negative`. */
-  readonly code: InputErrorCode;
-
-  constructor(field: string, code: InputErrorCode, message: string) {
-    super(`${field}: ${message}`);
-    this.name = 'InputError';
-    this.field = field;
-    this.code = code;
-  }
-}
-
 /** Codes a {@link RulesError} can carry. */
 export type RulesErrorCode =
   | 'type'
@@ -54,15 +39,38 @@ export type RulesErrorCode =
   | 'rounding-mode'
   | 'unreadable';
 
+/** What both errors share: a message that starts with where the problem is, and a stable `code`. */
+export abstract class EngineError<Code extends string> extends Error {
+  /** Stable, machine-readable: renaming one is a breaking change. */
+  readonly code: Code;
+
+  constructor(name: string, where: string, code: Code, message: string) {
+    super(`${where}: ${message}`);
+    this.name = name;
+    this.code = code;
+  }
+}
+
+/** Bad input to a public engine function: never a NaN or silently clamped result instead. */
+export class InputError extends EngineError<InputErrorCode> {
+  /**
+   * The offending input, as a path into the argument (`units`, `lines[1].volume`); `field` + `code` name the
+   * problem, e.g. field `units`, code `negative`.
+   */
+  readonly field: string;
+
+  constructor(field: string, code: InputErrorCode, message: string) {
+    super('InputError', field, code, message);
+    this.field = field;
+  }
+}
+
 /** Rules data that would make a number wrong. `path` names the first problem, e.g. `families.idv.packs[2].price`. */
-export class RulesError extends Error {
+export class RulesError extends EngineError<RulesErrorCode> {
   readonly path: string;
-  readonly code: RulesErrorCode;
 
   constructor(path: string, code: RulesErrorCode, message: string) {
-    super(`${path}: ${message}`);
-    this.name = 'RulesError';
+    super('RulesError', path, code, message);
     this.path = path;
-    this.code = code;
   }
 }

@@ -11,9 +11,10 @@ export { bestPackMix, equalCostAlternative } from './pack-mix.js';
 export { postpaidCost } from './postpaid.js';
 export { ossStorage, MAX_PHOTO_MB, MAX_RETENTION_DAYS } from './storage.js';
 export type { StorageFigures } from './storage.js';
-export { packRefund } from './refund.js';
-export type { RefundKind } from './refund.js';
-export { statementWindow } from './statement.js';
+export { packRefund, refundOnDates } from './refund.js';
+export type { RefundKind, RefundOnDates, RefundWindow } from './refund.js';
+export { statementWindow, billingCalendar } from './statement.js';
+export type { BillingCalendar, DailyBill, BillStatus, Arrears } from './statement.js';
 export { quote, QUOTE_SCHEMA, DEFAULT_ALERT_THRESHOLD, PERIODS } from './quote.js';
 export type {
   Scenario,
@@ -33,21 +34,6 @@ export { costCurve } from './cost-curve.js';
 export type { CostCurve, CostCurveOptions, CostPoint, OutlineVertex, BreakEven, DiscountTier } from './cost-curve.js';
 export { compareQuotes } from './compare.js';
 export type { ComparedInput, QuoteDifference, QuoteComparison } from './compare.js';
-export { packExpiry, planQuota, refundOnDates, billingCalendar, MAX_QUOTA_PACKS, MAX_QUOTA_SPAN_DAYS } from './lifecycle.js';
-export type {
-  QuotaInput,
-  QuotaPackInput,
-  QuotaPlan,
-  QuotaPack,
-  QuotaEvent,
-  QuotaAlert,
-  QuotaEnd,
-  QuotaSeriesPoint,
-  RefundOnDates,
-  RefundWindow,
-  BillingCalendar,
-  DailyBill,
-  BillStatus,
-  Arrears,
-} from './lifecycle.js';
+export { packExpiry, planQuota, MAX_QUOTA_PACKS, MAX_QUOTA_SPAN_DAYS } from './lifecycle.js';
+export type { QuotaInput, QuotaPackInput, QuotaPlan, QuotaPack, QuotaEvent, QuotaAlert, QuotaEnd, QuotaSeriesPoint } from './lifecycle.js';
 export * from './types.js';

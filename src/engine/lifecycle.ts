@@ -1,29 +1,15 @@
 /**
- * The pack lifecycle on the calendar (docs/pricing-rules.md §R6–R9): when a pack expires, when a quota alert fires and the
- * packs run out, what a refund comes to on given dates, and a month's statement window with its daily bills
- * and arrears. "Today" is always a parameter; every date is an ISO string read in the billing time zone
- * (`rules.settlement.utcOffsetHours`, Beijing UTC+8) unless it carries its own offset.
+ * The pack lifecycle on the calendar (docs/pricing-rules.md §R6, R7): when a pack expires, and, day by day, when
+ * a quota alert fires and the packs run out. Every date is an ISO string read in the billing time zone
+ * (`rules.settlement.utcOffsetHours`, Beijing UTC+8) unless it carries its own offset. The monthly statement
+ * and its daily bills (R8) are in statement.ts, refunds on dates (R9) in refund.ts.
  */
-import { Decimal, countOut, describe, divOut, parseDecimal, parseUnits, toPlain } from './decimal.js';
-import {
-  DAY_MS,
-  HOUR_MS,
-  dayOf,
-  dayStart,
-  isLeapYear,
-  isoDate,
-  isoDateTime,
-  localDay,
-  offsetText,
-  parseInstant,
-  ymd,
-} from './datetime.js';
+import { Decimal, countOut, describe, parseUnits, toPlain } from './decimal.js';
+import { dayOf, dayStart, isLeapYear, isoDate, isoDateTime, localDay, parseInstant, ymd } from './datetime.js';
 import { InputError } from './errors.js';
+import { percentIn, recordIn } from './guards.js';
 import { DEFAULT_ALERT_THRESHOLD } from './quote.js';
-import { packRefund } from './refund.js';
-import type { RefundKind } from './refund.js';
 import { DEFAULT_RULES } from './rules.js';
-import { statementWindow } from './statement.js';
 import type { DecimalInput, Rules, UnitsInput } from './types.js';
 
 /** Most packs {@link planQuota} takes: more is not a plan but a ledger. */
@@ -183,20 +169,6 @@ interface SimPack {
   runOutDay: number | null;
 }
 
-function percentIn(value: unknown, field: string): Decimal {
-  const d = parseDecimal(value, field);
-  if (d.isNegative()) throw new InputError(field, 'negative', 'a percentage cannot be negative.');
-  if (d.gt(100)) throw new InputError(field, 'out-of-range', 'must be from 0 to 100 (%).');
-  return d;
-}
-
-function objectIn(value: unknown, field: string): Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new InputError(field, 'type', `must be an object, not ${describe(value)}.`);
-  }
-  return value as Record<string, unknown>;
-}
-
 const big = (n: bigint): number | string => countOut(n);
 
 /**
@@ -226,12 +198,12 @@ const big = (n: bigint): number | string => countOut(n);
  */
 export function planQuota(input: QuotaInput, rules: Rules = DEFAULT_RULES): QuotaPlan {
   const off = rules.settlement.utcOffsetHours;
-  const o = objectIn(input, 'input');
+  const o = recordIn(input, 'input');
   if (!Array.isArray(o.packs)) throw new InputError('packs', 'type', `must be an array of packs, not ${describe(o.packs)}.`);
   if (o.packs.length === 0) throw new InputError('packs', 'empty', 'has no packs; add at least one.');
   if (o.packs.length > MAX_QUOTA_PACKS) throw new InputError('packs', 'out-of-range', `has more than ${MAX_QUOTA_PACKS} packs.`);
   const packs: SimPack[] = (o.packs as unknown[]).map((raw, index) => {
-    const p = objectIn(raw, `packs[${index}]`);
+    const p = recordIn(raw, `packs[${index}]`);
     const units = parseUnits(p.units, `packs[${index}].units`);
     if (units === 0n) throw new InputError(`packs[${index}].units`, 'out-of-range', 'must be above 0.');
     const boughtMs = parseInstant(p.boughtAt, `packs[${index}].boughtAt`, off);
@@ -366,210 +338,9 @@ function bends<T extends { remaining: bigint; total: bigint }>(points: readonly 
   });
 }
 
-// ---- R9: refunds on dates -----------------------------------------------------------------------------------
-
-/** Which R9 window a refund falls in: automatic refund (≤ 5 days), contact support (≤ 180), none. */
-export type RefundWindow = 'refund' | 'support' | 'none';
-
-export interface RefundOnDates {
-  readonly kind: RefundKind;
-  /** Exact amount refunded, 元. */
-  readonly amount: string;
-  readonly window: RefundWindow;
-  /** Days from purchase to `today`, exact (or truncated at 12 places where a second is a repeating fraction). */
-  readonly daysSincePurchase: string;
-  readonly secondsSincePurchase: number;
-  /** Last instants of the refund and support windows (purchase + 5 days, + 180 days; both inclusive). */
-  readonly refundUntil: string;
-  readonly supportUntil: string;
-}
-
-/**
- * {@link packRefund} on dates (docs/pricing-rules.md §R9): the time since purchase is the exact difference of the two
- * instants, so "within 5 days" ends exactly 5 × 24 hours after the order time. A date without a time is
- * 00:00 Beijing time, so two dates differ by whole days.
- *
- * @param input.paid - Cash actually paid for the order, 元 (not red packets, discounts or vouchers).
- * @param input.usedUnits - Units used from the pack.
- * @param input.purchasedAt - ISO date or date and time of the order.
- * @param input.today - ISO date or date and time the refund is asked for; not before the purchase.
- * @param input.unitPrice - The plan's postpaid unit price, 元.
- * @returns The refund (`kind`, `amount`), its `window`, the days since purchase and the windows' ends.
- * @throws {InputError} `input`, `purchasedAt`, `today` (also `out-of-range` before the purchase), and
- *   {@link packRefund}'s `paid`, `usedUnits`, `unitPrice`.
- * @example
- * refundOnDates({ paid: 90000, usedUnits: 0, purchasedAt: '2020-03-01 10:00:00', today: '2020-03-06 10:00:00', unitPrice: 1 })
- * // { kind: 'full', amount: '90000', window: 'refund', daysSincePurchase: '5', … }
- */
-export function refundOnDates(
-  input: {
-    readonly paid: DecimalInput;
-    readonly usedUnits: UnitsInput;
-    readonly purchasedAt: string;
-    readonly today: string;
-    readonly unitPrice: DecimalInput;
-  },
-  rules: Rules = DEFAULT_RULES,
-): RefundOnDates {
-  const off = rules.settlement.utcOffsetHours;
-  const o = objectIn(input, 'input');
-  const bought = parseInstant(o.purchasedAt, 'purchasedAt', off);
-  const now = parseInstant(o.today, 'today', off);
-  if (now < bought) throw new InputError('today', 'out-of-range', 'is before the purchase.');
-  const ms = now - bought;
-  const days = divOut(new Decimal(ms), DAY_MS);
-  // Instants are whole seconds, so a time past a limit is past it by ≥ 1/86400 day: truncating at 12
-  // places never brings it back to the limit.
-  const refund = packRefund(
-    { paid: o.paid as DecimalInput, usedUnits: o.usedUnits as UnitsInput, daysSincePurchase: days, unitPrice: o.unitPrice as DecimalInput },
-    rules,
-  );
-  const { fullRefundDays, supportDays } = rules.refund;
-  return {
-    ...refund,
-    window: refund.kind === 'full' || refund.kind === 'partial' ? 'refund' : refund.kind,
-    daysSincePurchase: days,
-    secondsSincePurchase: ms / 1000,
-    refundUntil: isoDateTime(bought + fullRefundDays * DAY_MS, off),
-    supportUntil: isoDateTime(bought + supportDays * DAY_MS, off),
-  };
-}
-
-// ---- R8: billing calendar ---------------------------------------------------------------------------------
-
-/** How a day's bill stands against the balance: paid; unpaid (arrears); suspended that day unless paid. */
-export type BillStatus = 'paid' | 'unpaid' | 'suspended';
-
-export interface DailyBill {
-  /** The usage day (Beijing date). */
-  readonly date: string;
-  /** When that day is billed: the next day, `billAfterHours` after it ends (10:00–12:00 Beijing). */
-  readonly billFrom: string;
-  readonly billTo: string;
-  /** With a balance and a daily bill: the bill's status and the balance after it (null once unpaid). */
-  readonly status: BillStatus | null;
-  readonly balanceAfter: string | null;
-}
-
-export interface Arrears {
-  /** The usage day whose bill the balance cannot pay. */
-  readonly date: string;
-  /** Arrears start when that bill is issued (10:00–12:00 the next day). */
-  readonly from: string;
-  readonly to: string;
-  /** Unpaid for the grace period (24 h), the service is suspended. */
-  readonly suspendFrom: string;
-  readonly suspendTo: string;
-  /** Balance left before that bill, and what it lacks. */
-  readonly balance: string;
-  readonly shortfall: string;
-  /** Bills the balance paid in full before. */
-  readonly billsPaid: number;
-}
-
-export interface BillingCalendar {
-  readonly year: number;
-  readonly month: number;
-  /** The statement window (R8): the previous month's last day to the day before this month's last. */
-  readonly from: string;
-  readonly to: string;
-  readonly days: number;
-  /** The billing time zone, `+08:00`. */
-  readonly utcOffset: string;
-  readonly bills: readonly DailyBill[];
-  readonly dailyBill: string | null;
-  readonly balance: string | null;
-  /** The first bill the balance cannot pay; null if it pays every bill of the window (or nothing to check). */
-  readonly arrears: Arrears | null;
-  /** Balance after the window's last bill when it pays them all; null otherwise. */
-  readonly balanceLeft: string | null;
-  /** The window's bills added up: daily bill × days (null without a daily bill). */
-  readonly total: string | null;
-}
-
-function moneyIn(value: unknown, field: string): Decimal {
-  const d = parseDecimal(value, field);
-  if (d.isNegative()) throw new InputError(field, 'negative', 'cannot be negative.');
-  return d;
-}
-
-/**
- * A month's statement on the calendar (docs/pricing-rules.md §R8): the statement window ({@link statementWindow}), each
- * day's bill time (the next day, 10:00–12:00 Beijing, from `rules.settlement.billAfterHours`) and, given a
- * balance and a daily bill, the first bill the balance cannot pay: the account is in arrears from that bill,
- * and after `arrearsGraceHours` (24) unpaid the service is suspended. Bills are deducted exactly (no fen
- * rounding: R8 truncates only what is shown). Packs are deducted before the balance, so `dailyBill` is what
- * is left to pay after packs.
- *
- * @param input.year - 1970–9999.
- * @param input.month - 1–12.
- * @param input.dailyBill - Optional: each day's bill, 元 (≥ 0).
- * @param input.balance - Optional: the balance at the window's start, 元 (≥ 0).
- * @returns A {@link BillingCalendar}.
- * @throws {InputError} `input`, `year`, `month`, `dailyBill`, `balance` (`negative`, not a number).
- * @example
- * billingCalendar({ year: 2020, month: 1, dailyBill: '100', balance: '250' }).arrears
- * // { date: '2020-01-02', from: '2020-01-03T10:00:00+08:00', to: '2020-01-03T12:00:00+08:00',
- * //   suspendFrom: '2020-01-04T10:00:00+08:00', …, balance: '50', shortfall: '50', billsPaid: 2 }
- */
-export function billingCalendar(
-  input: { readonly year: number; readonly month: number; readonly dailyBill?: DecimalInput | null; readonly balance?: DecimalInput | null },
-  rules: Rules = DEFAULT_RULES,
-): BillingCalendar {
-  const o = objectIn(input, 'input');
-  const window = statementWindow(o.year as number, o.month as number);
-  const { utcOffsetHours: off, billAfterHours, arrearsGraceHours } = rules.settlement;
-  const bill = o.dailyBill === undefined || o.dailyBill === null ? null : moneyIn(o.dailyBill, 'dailyBill');
-  const start = o.balance === undefined || o.balance === null ? null : moneyIn(o.balance, 'balance');
-  const first = dayOf(...(window.from.split('-').map(Number) as [number, number, number]));
-  const checking = bill !== null && start !== null;
-  const grace = arrearsGraceHours * HOUR_MS;
-
-  let balance = start;
-  let arrears: Arrears | null = null;
-  let suspendDay: number | null = null;
-  const bills: DailyBill[] = [];
-  for (let i = 0; i < window.days; i++) {
-    const day = first + i;
-    const dayEnd = dayStart(day + 1, off);
-    const billFrom = dayEnd + billAfterHours[0] * HOUR_MS;
-    const billTo = dayEnd + billAfterHours[1] * HOUR_MS;
-    let status: BillStatus | null = null;
-    let balanceAfter: string | null = null;
-    if (checking) {
-      if (suspendDay !== null && day >= suspendDay) status = 'suspended';
-      else if (arrears !== null) status = 'unpaid';
-      else if (balance!.gte(bill)) {
-        balance = balance!.minus(bill);
-        status = 'paid';
-        balanceAfter = toPlain(balance);
-      } else {
-        status = 'unpaid';
-        arrears = {
-          date: isoDate(day),
-          from: isoDateTime(billFrom, off),
-          to: isoDateTime(billTo, off),
-          suspendFrom: isoDateTime(billFrom + grace, off),
-          suspendTo: isoDateTime(billTo + grace, off),
-          balance: toPlain(balance!),
-          shortfall: toPlain(bill.minus(balance!)),
-          billsPaid: i,
-        };
-        suspendDay = localDay(billFrom + grace, off);
-      }
-    }
-    bills.push({ date: isoDate(day), billFrom: isoDateTime(billFrom, off), billTo: isoDateTime(billTo, off), status, balanceAfter });
-  }
-  return {
-    year: o.year as number,
-    month: o.month as number,
-    ...window,
-    utcOffset: offsetText(off),
-    bills,
-    dailyBill: bill === null ? null : toPlain(bill),
-    balance: start === null ? null : toPlain(start),
-    arrears,
-    balanceLeft: checking && arrears === null ? toPlain(balance!) : null,
-    total: bill === null ? null : toPlain(bill.times(window.days)),
-  };
-}
+// Until the elements import them from refund.js and statement.js (src/components/refund-estimator and
+// billing-calendar, and their specs): the R9 and R8 functions used to live here. Remove with those imports.
+export { refundOnDates } from './refund.js';
+export type { RefundOnDates, RefundWindow } from './refund.js';
+export { billingCalendar } from './statement.js';
+export type { Arrears, BillStatus, BillingCalendar, DailyBill } from './statement.js';

@@ -1,5 +1,6 @@
 import { Decimal, countOut, parseUnits, toPlain } from './decimal.js';
 import { InputError } from './errors.js';
+import { flagIn } from './guards.js';
 import { equalCostUnits, plannerOf, solve } from './planning.js';
 import { DEFAULT_RULES } from './rules.js';
 import type { Family, FamilyId, PackMix, PackMixAlternative, PackMixItem, Rules } from './types.js';
@@ -125,10 +126,7 @@ export function bestPackMix(
 ): PackMix {
   const f = familyOf(rules, family);
   const u = parseUnits(units, 'units');
-  const first = options?.firstPurchase ?? false;
-  if (typeof first !== 'boolean') {
-    throw new InputError('options.firstPurchase', 'type', 'must be true or false.');
-  }
+  const first = flagIn(options?.firstPurchase, 'options.firstPurchase');
   return packMixOf(f, u, first);
 }
 
@@ -159,9 +157,6 @@ export function equalCostAlternative(
 ): PackMixAlternative | null {
   const f = familyOf(rules, family);
   const u = parseUnits(units, 'units');
-  const first = options?.firstPurchase ?? false;
-  if (typeof first !== 'boolean') {
-    throw new InputError('options.firstPurchase', 'type', 'must be true or false.');
-  }
+  const first = flagIn(options?.firstPurchase, 'options.firstPurchase');
   return alternativeOf(f, u, first, packMixOf(f, u, first));
 }

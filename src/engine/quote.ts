@@ -1,6 +1,7 @@
-import { Decimal, addRatio, ceilDiv, countOut, divOut, parseDecimal, parseUnits, ratioOut, toPlain } from './decimal.js';
+import { Decimal, addRatio, ceilDiv, countOut, divOut, parseUnits, ratioOut, toPlain } from './decimal.js';
 import type { Ratio } from './decimal.js';
 import { InputError } from './errors.js';
+import { flagIn, objectIn, percentIn } from './guards.js';
 import { alternativeOf, packMixOf } from './pack-mix.js';
 import { planOf } from './postpaid.js';
 import { DEFAULT_RULES } from './rules.js';
@@ -177,13 +178,6 @@ export interface Quote {
   };
 }
 
-function percent(value: unknown, field: string): Decimal {
-  const d = parseDecimal(value, field);
-  if (d.isNegative()) throw new InputError(field, 'negative', 'a percentage cannot be negative.');
-  if (d.gt(100)) throw new InputError(field, 'out-of-range', 'must be from 0 to 100 (%).');
-  return d;
-}
-
 function periodOf(value: unknown, field: string): Period {
   if (value === undefined) return 'month';
   if (!PERIODS.includes(value as Period)) {
@@ -214,12 +208,12 @@ interface PricedLine {
 }
 
 function priceLine(line: ScenarioLine, field: string, rules: Rules): PricedLine {
-  if (typeof line !== 'object' || line === null) throw new InputError(field || 'scenario', 'type', 'must be an object.');
+  objectIn(line, field || 'scenario');
   const at = (name: string): string => (field ? `${field}.${name}` : name);
   const plan = planOf(rules, line.plan, at('plan'));
   const volume = parseUnits(line.volume, at('volume'));
   const period = periodOf(line.period, at('period'));
-  const passRate = line.passRate === undefined ? new Decimal(100) : percent(line.passRate, at('passRate'));
+  const passRate = line.passRate === undefined ? new Decimal(100) : percentIn(line.passRate, at('passRate'));
   const photoSize =
     line.photoSizeMB === undefined
       ? new Decimal(rules.oss.defaultPhotoSizeMB)
@@ -227,7 +221,7 @@ function priceLine(line: ScenarioLine, field: string, rules: Rules): PricedLine 
   const retention =
     line.retentionDays === undefined ? rules.oss.defaultRetentionDays : parseRetention(line.retentionDays, at('retentionDays'));
   const share =
-    line.peakHourShare === undefined || line.peakHourShare === null ? null : percent(line.peakHourShare, at('peakHourShare'));
+    line.peakHourShare === undefined || line.peakHourShare === null ? null : percentIn(line.peakHourShare, at('peakHourShare'));
 
   // R2: passed-verification plans bill volume × pass rate, rounded half-up to whole units in the period entered.
   const passed = plan.metering === 'passed';
@@ -364,12 +358,11 @@ export function quote(scenario: Scenario, rules: Rules = DEFAULT_RULES): Quote {
     if (scenario.plan === undefined) throw new InputError('plan', 'no-lines', 'choose a plan (or give lines).');
     priced = [priceLine(scenario as ScenarioLine, '', rules)];
   }
-  const first = scenario.firstPurchase ?? false;
-  if (typeof first !== 'boolean') throw new InputError('firstPurchase', 'type', 'must be true or false.');
+  const first = flagIn(scenario.firstPurchase, 'firstPurchase');
   const threshold =
     scenario.alertThreshold === undefined
       ? new Decimal(DEFAULT_ALERT_THRESHOLD)
-      : percent(scenario.alertThreshold, 'alertThreshold');
+      : percentIn(scenario.alertThreshold, 'alertThreshold');
 
   const byFamily = new Map<FamilyId, PricedLine[]>();
   for (const p of priced) byFamily.set(p.quote.family, [...(byFamily.get(p.quote.family) ?? []), p]);

@@ -1,6 +1,7 @@
 import { Decimal, parseDecimal, parseUnits, ratioOut } from './decimal.js';
 import type { Ratio } from './decimal.js';
 import { InputError } from './errors.js';
+import { objectIn } from './guards.js';
 import { DEFAULT_RULES } from './rules.js';
 import type { DecimalInput, Rules, UnitsInput } from './types.js';
 
@@ -94,7 +95,7 @@ export function ossStorage(
   input: { readonly photosPerDay: UnitsInput; readonly photoSizeMB: DecimalInput; readonly retentionDays: UnitsInput },
   rules: Rules = DEFAULT_RULES,
 ): { storedGB: string; monthlyFee: string } {
-  if (typeof input !== 'object' || input === null) throw new InputError('input', 'type', 'must be an object.');
+  objectIn(input, 'input');
   const photos = parseUnits(input.photosPerDay, 'photosPerDay');
   const size = parsePhotoSize(input.photoSizeMB, 'photoSizeMB');
   const days = parseRetention(input.retentionDays, 'retentionDays');

@@ -1,4 +1,4 @@
-import type { BillingCalendar } from '../engine/lifecycle.js';
+import type { BillingCalendar } from '../engine/statement.js';
 
 export interface IdvBillingChangeDetail {
   /** The month shown, `YYYY-MM`. */
@@ -12,12 +12,9 @@ export interface IdvBillingChangeDetail {
 }
 
 /** Fired after a visitor changes the month, the daily bill or the balance (never when code sets a property). */
-export class IdvBillingChangeEvent extends Event {
-  readonly detail: IdvBillingChangeDetail;
-
+export class IdvBillingChangeEvent extends CustomEvent<IdvBillingChangeDetail> {
   constructor(detail: IdvBillingChangeDetail) {
-    super('idv-billing-change', { bubbles: true, composed: true });
-    this.detail = detail;
+    super('idv-billing-change', { bubbles: true, composed: true, detail });
   }
 }
 

@@ -22,12 +22,9 @@ export interface IdvChangeDetail {
 }
 
 /** Fired after a visitor changes the scenario (never when code sets a property). Bubbles and crosses shadow roots. */
-export class IdvChangeEvent extends Event {
-  readonly detail: IdvChangeDetail;
-
+export class IdvChangeEvent extends CustomEvent<IdvChangeDetail> {
   constructor(detail: IdvChangeDetail) {
-    super('idv-change', { bubbles: true, composed: true });
-    this.detail = detail;
+    super('idv-change', { bubbles: true, composed: true, detail });
   }
 }
 

@@ -1,19 +1,12 @@
 import type { Quote } from '../engine/index.js';
 import type { QuoteComparison } from '../engine/compare.js';
+import type { EstimateLine } from './idv-estimate-change.js';
 
-/** One column of <idv-compare>: a plan, a volume and its options; every number a decimal string. */
-export interface CompareScenario {
-  /** Plan id (`app`, `h5`, …). */
-  readonly plan: string;
-  /** Completed verifications in `period`, a whole-number string; text such as `1.2万` is parsed. */
-  readonly volume: string;
-  readonly period: 'day' | 'month' | 'year';
-  /** Percent of verifications that pass, for plans billed per passed verification (default 100). */
-  readonly passRate?: string;
-  /** Average face photo in MB, for plans that store photos (default 0.1). */
-  readonly photoSize?: string;
-  /** Days each photo is kept in OSS (default 30). */
-  readonly retentionDays?: string;
+/**
+ * One column of <idv-compare>: a plan, a volume and its options, as an estimate line spells them (without the
+ * peak share), and whether it is the account's first pack purchase; every number a decimal string.
+ */
+export interface CompareScenario extends Omit<EstimateLine, 'peakShare'> {
   /** First pack purchase on the account: the free trial pack may be used. */
   readonly firstPurchase?: boolean;
 }
@@ -29,12 +22,9 @@ export interface IdvCompareChangeDetail {
 }
 
 /** Fired after a visitor changes a comparison (never when code sets a property). Bubbles and crosses shadow roots. */
-export class IdvCompareChangeEvent extends Event {
-  readonly detail: IdvCompareChangeDetail;
-
+export class IdvCompareChangeEvent extends CustomEvent<IdvCompareChangeDetail> {
   constructor(detail: IdvCompareChangeDetail) {
-    super('idv-compare-change', { bubbles: true, composed: true });
-    this.detail = detail;
+    super('idv-compare-change', { bubbles: true, composed: true, detail });
   }
 }
 

@@ -29,12 +29,9 @@ export interface IdvEstimateChangeDetail {
 }
 
 /** Fired after a visitor changes an estimate (never when code sets a property). Bubbles and crosses shadow roots. */
-export class IdvEstimateChangeEvent extends Event {
-  readonly detail: IdvEstimateChangeDetail;
-
+export class IdvEstimateChangeEvent extends CustomEvent<IdvEstimateChangeDetail> {
   constructor(detail: IdvEstimateChangeDetail) {
-    super('idv-estimate-change', { bubbles: true, composed: true });
-    this.detail = detail;
+    super('idv-estimate-change', { bubbles: true, composed: true, detail });
   }
 }
 

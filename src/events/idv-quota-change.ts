@@ -20,12 +20,9 @@ export interface IdvQuotaChangeDetail {
 }
 
 /** Fired after a visitor changes the packs, the daily usage or the threshold (never when code sets a property). */
-export class IdvQuotaChangeEvent extends Event {
-  readonly detail: IdvQuotaChangeDetail;
-
+export class IdvQuotaChangeEvent extends CustomEvent<IdvQuotaChangeDetail> {
   constructor(detail: IdvQuotaChangeDetail) {
-    super('idv-quota-change', { bubbles: true, composed: true });
-    this.detail = detail;
+    super('idv-quota-change', { bubbles: true, composed: true, detail });
   }
 }
 

@@ -1,5 +1,5 @@
 import type { FamilyId, RefundKind } from '../engine/index.js';
-import type { RefundWindow } from '../engine/lifecycle.js';
+import type { RefundWindow } from '../engine/refund.js';
 
 /** What <idv-refund-estimator> was given; every number a decimal string, dates `YYYY-MM-DD`. */
 export interface RefundScenario {
@@ -26,12 +26,9 @@ export interface IdvRefundChangeDetail {
 }
 
 /** Fired after a visitor changes the refund scenario and it is valid (never when code sets a property). */
-export class IdvRefundChangeEvent extends Event {
-  readonly detail: IdvRefundChangeDetail;
-
+export class IdvRefundChangeEvent extends CustomEvent<IdvRefundChangeDetail> {
   constructor(detail: IdvRefundChangeDetail) {
-    super('idv-refund-change', { bubbles: true, composed: true });
-    this.detail = detail;
+    super('idv-refund-change', { bubbles: true, composed: true, detail });
   }
 }
 
