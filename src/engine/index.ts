@@ -1,6 +1,6 @@
 /**
  * idv-pricing/engine: the DOM-free rules engine. Pure functions over plain data; money in and out as decimal
- * strings in 元. The public names and shapes are the package's API (the README's engine section documents them).
+ * strings in 元. The public names and shapes are the package's API (docs/engine.md documents them).
  */
 export { InputError, RulesError } from './errors.js';
 export type { InputErrorCode, RulesErrorCode } from './errors.js';

@@ -19,8 +19,9 @@ const dark = css`
 `;
 
 /**
- * Global design tokens, declared on :host so a host page can override any of them on the element (or an
- * ancestor) without our values leaking out. Light by default, dark with `prefers-color-scheme` unless
+ * Global design tokens, declared on :host so our values never leak out. A host page overrides them on the
+ * element itself (`idv-pricing-calculator { --idv-color-accent: … }`): a value set on an ancestor is shadowed
+ * by these declarations (docs/theming.md). Light by default, dark with `prefers-color-scheme` unless
  * `theme="light"`, and always with `theme="dark"`.
  */
 export const tokens = css`
