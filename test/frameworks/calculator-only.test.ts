@@ -7,7 +7,8 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import type { IdvPricingCalculator } from '../../src/components/pricing-calculator/pricing-calculator.js';
-import { engineQuote, part, root, settle, text } from '../helpers/calculator.js';
+import { part, root, text } from '../helpers/dom.js';
+import { engineQuote, settle } from '../helpers/calculator.js';
 import { formatMoney } from '../../src/i18n/format.js';
 import { billingCalendarStrings, compareStrings, costChartStrings, estimateStrings, quotaPlannerStrings, refundEstimatorStrings, en, zhCN } from '../helpers/strings.js';
 

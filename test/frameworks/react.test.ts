@@ -5,7 +5,8 @@
  */
 import { expect } from '@open-wc/testing';
 import type { Period, PlanId } from '../../src/engine/index.js';
-import { control, engineQuote, expectFigures, figuresShown, parts, recordChanges, settle, typeInto } from '../helpers/calculator.js';
+import { control, parts } from '../helpers/dom.js';
+import { engineQuote, expectFigures, figuresShown, recordChanges, settle, typeInto } from '../helpers/calculator.js';
 import { appButton, appText, loadBuiltApp, untilAppShows } from './built-app.js';
 import type { BuiltApp } from './built-app.js';
 import { en } from '../helpers/strings.js';

@@ -14,10 +14,10 @@ import type { IdvCompare } from '../../src/components/compare/compare.js';
 import { DEFAULT_RULES, quote } from '../../src/engine/index.js';
 import type { Locale } from '../../src/i18n/format.js';
 import { formatMoney } from '../../src/i18n/format.js';
+import { norm } from '../helpers/dom.js';
 import { translation, pick, compareStrings, estimateStrings, refundEstimatorStrings, quotaPlannerStrings } from '../helpers/strings.js';
 
 type Updating = HTMLElement & { updateComplete: Promise<boolean> };
-const norm = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 /** The element's own polite live region (the frame's, not the toolbar's). */
 function liveRegion(el: Updating): HTMLElement {

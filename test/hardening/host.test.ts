@@ -14,7 +14,8 @@ import type { IdvEstimate } from '../../src/components/estimate/estimate.js';
 import type { IdvCompare } from '../../src/components/compare/compare.js';
 import { withQueryParam } from '../../src/internal/query.js';
 import { formatMoney } from '../../src/i18n/format.js';
-import { collectErrors, control, typeInto } from '../helpers/calculator.js';
+import { collectErrors, control, text } from '../helpers/dom.js';
+import { typeInto } from '../helpers/calculator.js';
 import { pick, costChartStrings, en } from '../helpers/strings.js';
 
 type Updating = HTMLElement & { updateComplete: Promise<boolean> } & Record<string, unknown>;
@@ -27,7 +28,6 @@ const TAGS = [
   'idv-refund-estimator',
   'idv-billing-calendar',
 ] as const;
-const text = (node: Node | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const clone = (): Record<string, unknown> => JSON.parse(JSON.stringify(DEFAULT_RULES)) as Record<string, unknown>;
 
 describe('sync-url keeps the host page’s own query and hash byte for byte', () => {

@@ -17,23 +17,8 @@ import '../../src/components/refund-estimator/refund-estimator.js';
 import '../../src/components/billing-calendar/billing-calendar.js';
 import type { IdvPricingCalculator } from '../../src/components/pricing-calculator/pricing-calculator.js';
 import { DEFAULT_RULES, FAMILY_IDS, PLAN_IDS } from '../../src/engine/index.js';
-import {
-  choose,
-  collectErrors,
-  control,
-  engineQuote,
-  expectFigures,
-  expectSane,
-  norm,
-  messageOf,
-  pasteInto,
-  resultsText,
-  root,
-  settle,
-  showsKeptLast,
-  text,
-  typeInto,
-} from '../helpers/calculator.js';
+import { collectErrors, control, messageOf, norm, root, text } from '../helpers/dom.js';
+import { choose, engineQuote, expectFigures, expectSane, pasteInto, resultsText, settle, showsKeptLast, typeInto } from '../helpers/calculator.js';
 import { zhCN, en } from '../helpers/strings.js';
 
 declare global {

@@ -10,19 +10,8 @@ import type { IdvPricingCalculator } from '../../src/components/pricing-calculat
 import { PLAN_IDS } from '../../src/engine/index.js';
 import type { Period, PlanId } from '../../src/engine/index.js';
 import type { Locale } from '../../src/i18n/format.js';
-import {
-  choose,
-  collectErrors,
-  control,
-  engineQuote,
-  expectFigures,
-  figuresShown,
-  recordChanges,
-  root,
-  settle,
-  text,
-  typeInto,
-} from '../helpers/calculator.js';
+import { collectErrors, control, root, text } from '../helpers/dom.js';
+import { choose, engineQuote, expectFigures, figuresShown, recordChanges, settle, typeInto } from '../helpers/calculator.js';
 import type { Inputs } from '../helpers/calculator.js';
 import { en, zhCN } from '../helpers/strings.js';
 

@@ -14,20 +14,8 @@ import type { IdvPricingCalculator } from '../../src/components/pricing-calculat
 import { DEFAULT_RULES, InputError, PLAN_IDS } from '../../src/engine/index.js';
 import type { Period, PlanId, Quote } from '../../src/engine/index.js';
 import type { Locale } from '../../src/i18n/format.js';
-import {
-  choose,
-  control,
-  engineQuote,
-  expectFigures,
-  expectSane,
-  findControl,
-  pasteInto,
-  radio,
-  root,
-  settle,
-  showsKeptLast,
-  typeInto,
-} from '../helpers/calculator.js';
+import { control, findControl, root, watchErrors } from '../helpers/dom.js';
+import { choose, engineQuote, expectFigures, expectSane, pasteInto, radio, settle, showsKeptLast, typeInto } from '../helpers/calculator.js';
 import type { Inputs } from '../helpers/calculator.js';
 import { en, zhCN } from '../helpers/strings.js';
 
@@ -293,17 +281,7 @@ async function run(actions: readonly Action[]): Promise<void> {
     value: { volume: '10000', passRate: '100', photoSize: '0.1', retention: '30', peakShare: '' },
     shown: { plan: 'app', volume: '10000', period: 'day', photoSizeMB: '0.1', retentionDays: '30', firstPurchase: false },
   };
-  const errors: unknown[] = [];
-  const onError = (e: ErrorEvent): void => {
-    errors.push(e.error ?? e.message);
-    e.preventDefault();
-  };
-  const onRejection = (e: PromiseRejectionEvent): void => {
-    errors.push(e.reason);
-    e.preventDefault();
-  };
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
+  const watch = watchErrors();
   try {
     expectModel(el, m, 'initially');
     const done: string[] = [];
@@ -312,12 +290,11 @@ async function run(actions: readonly Action[]): Promise<void> {
       const label = done.join(' → ');
       await act(el, m, a);
       step(m, a);
-      expect(errors.map(String), `${label}: errors`).to.deep.equal([]);
+      expect(watch.errors.map(String), `${label}: errors`).to.deep.equal([]);
       expectModel(el, m, label);
     }
   } finally {
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onRejection);
+    watch.stop();
     el.remove();
   }
 }

@@ -5,7 +5,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
-import { collectErrors } from '../helpers/calculator.js';
+import { collectErrors } from '../helpers/dom.js';
 import { manifestElements } from '../helpers/manifest.js';
 
 const elements = await manifestElements();

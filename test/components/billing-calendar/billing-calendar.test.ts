@@ -5,21 +5,29 @@ import type { IdvBillingCalendar } from '../../../src/components/billing-calenda
 import { DEFAULT_RULES } from '../../../src/engine/index.js';
 import { billingCalendar } from '../../../src/engine/lifecycle.js';
 import type { IdvBillingChangeEvent } from '../../../src/events/idv-billing-change.js';
-import { choose, control, expectSane, focused, messageOf, part, parts, record, root, settle, text, typeInto } from '../../helpers/lifecycle.js';
+import {
+  chooseWithKeys,
+  control,
+  describeFocus,
+  expectSane,
+  fixtureOf,
+  messageText,
+  part,
+  parts,
+  record,
+  root,
+  settle,
+  text,
+  typeInto,
+} from '../../helpers/dom.js';
 import { billingCalendarStrings } from '../../helpers/strings.js';
 
 const en = billingCalendarStrings.en;
 const zh = billingCalendarStrings['zh-CN'];
 
 /** A calendar in English for January 2020 (unless given). */
-async function make(attributes: Readonly<Record<string, string>> = {}): Promise<IdvBillingCalendar> {
-  const attrs = Object.entries({ lang: 'en', month: '2020-01', ...attributes })
-    .map(([k, v]) => `${k}="${v}"`)
-    .join(' ');
-  const el = await fixture<IdvBillingCalendar>(`<idv-billing-calendar ${attrs}></idv-billing-calendar>`);
-  await settle(el);
-  return el;
-}
+const make = (attributes: Readonly<Record<string, string>> = {}): Promise<IdvBillingCalendar> =>
+  fixtureOf<IdvBillingCalendar>('idv-billing-calendar', { lang: 'en', month: '2020-01', ...attributes });
 
 const outcome = (el: IdvBillingCalendar): string => text(part(el, 'summary'));
 const windowText = (el: IdvBillingCalendar): string => text(root(el).querySelector('.window-card'));
@@ -89,7 +97,7 @@ describe('<idv-billing-calendar>', () => {
 
     it('should pick a month and type a year', async () => {
       const el = await make();
-      await choose(el, control<HTMLSelectElement>(el, en.month), '3');
+      await chooseWithKeys(el, control<HTMLSelectElement>(el, en.month), '3');
       expect(el.month).to.equal('2020-03');
       await typeInto(el, control(el, en.year), '2021');
       expect(el.month).to.equal('2021-03');
@@ -100,13 +108,13 @@ describe('<idv-billing-calendar>', () => {
       const el = await make();
       const year = control(el, en.year);
       await typeInto(el, year, '1969');
-      expect(messageOf(el, year)).to.equal(en.errors['year-range']);
+      expect(messageText(el, year)).to.equal(en.errors['year-range']);
       expect(year.getAttribute('aria-invalid')).to.equal('true');
       expect(el.calendar!.year).to.equal(2020);
       await typeInto(el, year, 'next');
-      expect(messageOf(el, year)).to.equal(en.errors['not-a-number']);
+      expect(messageText(el, year)).to.equal(en.errors['not-a-number']);
       await typeInto(el, year, '2024');
-      expect(messageOf(el, year)).to.equal('');
+      expect(messageText(el, year)).to.equal('');
       expect(el.month).to.equal('2024-01');
     });
   });
@@ -146,7 +154,7 @@ describe('<idv-billing-calendar>', () => {
 
     it('should draw the month and its fields even when the page gives an amount it cannot read', async () => {
       const el = await make({ balance: '-5', 'daily-bill': '100' });
-      expect(messageOf(el, balance(el))).to.equal(en.errors.negative);
+      expect(messageText(el, balance(el))).to.equal(en.errors.negative);
       expect(windowText(el)).to.include(en.window('Dec 31, 2019', 'Jan 30, 2020', en.dayCount('31')));
       expect(outcome(el)).to.include(en.noAmounts);
       await typeInto(el, balance(el), '250');
@@ -156,7 +164,7 @@ describe('<idv-billing-calendar>', () => {
     it('should explain amounts it cannot read and keep the last result', async () => {
       const el = await make({ 'daily-bill': '100', balance: '250' });
       await typeInto(el, balance(el), '-3');
-      expect(messageOf(el, balance(el))).to.equal(en.errors.negative);
+      expect(messageText(el, balance(el))).to.equal(en.errors.negative);
       expect(text(root(el).querySelector('.side'))).to.include(en.keptLast);
       expect(el.calendar!.balance).to.equal('250');
       await typeInto(el, balance(el), '');
@@ -169,10 +177,10 @@ describe('<idv-billing-calendar>', () => {
     it('should reach every control with Tab, in order', async () => {
       const el = await make();
       control<HTMLButtonElement>(el, en.previous).focus();
-      const seen = [focused(el)];
+      const seen = [describeFocus(el)];
       for (let i = 0; i < 6; i++) {
         await sendKeys({ press: 'Tab' });
-        seen.push(focused(el));
+        seen.push(describeFocus(el));
       }
       expect(seen).to.deep.equal([
         `button: ${en.previous}`,
@@ -218,7 +226,7 @@ describe('<idv-billing-calendar>', () => {
       expect(el.calendar!.from).to.equal('2024-01-31');
       el.month = '2024-13';
       await settle(el);
-      expect(messageOf(el, control(el, en.year))).to.equal(en.errors['bad-month']);
+      expect(messageText(el, control(el, en.year))).to.equal(en.errors['bad-month']);
       expectSane(el);
     });
 
@@ -351,7 +359,7 @@ describe('<idv-billing-calendar>', () => {
     it('should keep the month select on the month shown when the arrows move away and back', async () => {
       const el = await make();
       const select = control<HTMLSelectElement>(el, en.month);
-      await choose(el, select, '3');
+      await chooseWithKeys(el, select, '3');
       const [prev, next] = [...root(el).querySelectorAll<HTMLButtonElement>('button.step')];
       next!.click();
       await settle(el);

@@ -8,23 +8,15 @@ import { costCurve } from '../../../src/engine/cost-curve.js';
 import type { CostPoint } from '../../../src/engine/cost-curve.js';
 import { formatCount, formatMoney } from '../../../src/i18n/format.js';
 import type { Locale } from '../../../src/i18n/format.js';
+import { $, $$, focused, part, root } from '../../helpers/dom.js';
 import { costChartStrings } from '../../helpers/strings.js';
 
 const en = costChartStrings.en;
 const zh = costChartStrings['zh-CN'];
 
 const norm = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
-const root = (el: IdvCostChart): ShadowRoot => el.shadowRoot!;
-const $ = <T extends Element = HTMLElement>(el: IdvCostChart, selector: string): T => {
-  const found = root(el).querySelector<T>(selector);
-  expect(found, selector).to.be.instanceOf(Element);
-  return found!;
-};
-const $$ = <T extends Element = HTMLElement>(el: IdvCostChart, selector: string): T[] => [...root(el).querySelectorAll<T>(selector)];
-const part = (el: IdvCostChart, name: string): HTMLElement => $(el, `[part~="${name}"]`);
 const points = (el: IdvCostChart): SVGCircleElement[] => $$<SVGCircleElement>(el, '[part~="point"]');
 const readout = (el: IdvCostChart): string => norm(part(el, 'readout').textContent);
-const focused = (el: IdvCostChart): Element | null => root(el).activeElement;
 
 /** Waits for the element and the ResizeObserver's first measurement to settle. */
 async function settle(el: IdvCostChart): Promise<void> {

@@ -12,7 +12,6 @@ import {
   choose,
   control,
   expectFocus,
-  expectSane,
   facts,
   findControl,
   fixtureIn,
@@ -29,7 +28,8 @@ import {
   settle,
   text,
   typeInto,
-} from '../../helpers/planner.js';
+} from '../../helpers/dom.js';
+import { expectSane } from '../../helpers/estimate-compare.js';
 import { translation, pick, estimateStrings } from '../../helpers/strings.js';
 
 const en = translation('en');

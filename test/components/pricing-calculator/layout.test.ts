@@ -10,6 +10,7 @@ import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-co
 import '../../../src/components/pricing-calculator/pricing-calculator.js';
 import type { IdvPricingCalculator } from '../../../src/components/pricing-calculator/pricing-calculator.js';
 import type { Locale } from '../../../src/i18n/format.js';
+import { $, $$, root } from '../../helpers/dom.js';
 import { translation } from '../../helpers/strings.js';
 
 const LOCALES: readonly Locale[] = ['en', 'zh-CN'];
@@ -50,13 +51,6 @@ async function viewport(el: IdvPricingCalculator, width: number, height = 900): 
   expect(window.innerWidth, 'viewport width').to.equal(width);
 }
 
-const root = (el: IdvPricingCalculator): ShadowRoot => el.shadowRoot!;
-const $ = <T extends Element = HTMLElement>(el: IdvPricingCalculator, selector: string): T => {
-  const found = root(el).querySelector<T>(selector);
-  expect(found, selector).to.be.instanceOf(Element);
-  return found!;
-};
-const $$ = <T extends Element = HTMLElement>(el: IdvPricingCalculator, selector: string): T[] => [...root(el).querySelectorAll<T>(selector)];
 
 async function openDetails(el: IdvPricingCalculator): Promise<void> {
   $<HTMLDetailsElement>(el, 'details.details').open = true;

@@ -6,30 +6,34 @@ import { DEFAULT_RULES, PLAN_IDS, loadRules } from '../../../src/engine/index.js
 import type { Period, PlanId } from '../../../src/engine/index.js';
 import { formatCount, formatMoney, formatPrice } from '../../../src/i18n/format.js';
 import {
-  card,
-  choose,
   collectErrors,
   control,
   controls,
-  engineQuote,
-  expectFigures,
-  expectSane,
-  figuresShown,
-  findCard,
+  describeFocus,
   findControl,
+  focused,
   labelOf,
   messageOf,
   norm,
   part,
   parts,
+  root,
+  text,
+} from '../../helpers/dom.js';
+import {
+  card,
+  choose,
+  engineQuote,
+  expectFigures,
+  expectSane,
+  figuresShown,
+  findCard,
   pasteInto,
   radio,
   recordChanges,
   resultsText,
-  root,
   settle,
   showsKeptLast,
-  text,
   typeInto,
 } from '../../helpers/calculator.js';
 import type { Inputs } from '../../helpers/calculator.js';
@@ -96,9 +100,6 @@ async function enter(el: IdvPricingCalculator, s: Inputs): Promise<void> {
   }
 }
 
-const focused = (el: IdvPricingCalculator): Element | null => root(el).activeElement;
-const describeControl = (c: Element | null): string =>
-  c === null ? 'nothing' : c.tagName === 'SUMMARY' ? `summary: ${text(c)}` : `${c.tagName.toLowerCase()}: ${labelOf(c)}`;
 /** The polite region that announces totals (the toolbar has its own status line for copy and download). */
 const status = (el: IdvPricingCalculator): HTMLElement => root(el).querySelector<HTMLElement>('[role="status"][aria-live="polite"]')!;
 const bg = (node: Element): string => getComputedStyle(node).backgroundColor;
@@ -715,10 +716,10 @@ describe('<idv-pricing-calculator>', () => {
     it('should reach the plan, volume, period and the other inputs in order with Tab', async () => {
       const el = await make({ 'peak-share': '5' });
       control<HTMLSelectElement>(el, en.plan).focus();
-      const order = [describeControl(focused(el))];
+      const order = [describeFocus(el)];
       for (let i = 0; i < 7; i++) {
         await sendKeys({ press: 'Tab' });
-        order.push(describeControl(focused(el)));
+        order.push(describeFocus(el));
       }
       const expected = [
         `select: ${en.plan}`,
@@ -736,20 +737,20 @@ describe('<idv-pricing-calculator>', () => {
       await sendKeys({ press: 'Enter' });
       await settle(el);
       await sendKeys({ press: 'Tab' });
-      expect(describeControl(focused(el))).to.equal(`input: ${en.peakShare} (${en.optional})`);
+      expect(describeFocus(el)).to.equal(`input: ${en.peakShare} (${en.optional})`);
       await sendKeys({ down: 'Shift' });
       await sendKeys({ press: 'Tab' });
       await sendKeys({ up: 'Shift' });
-      expect(describeControl(focused(el))).to.equal(`summary: ${en.detailsTitle}`);
+      expect(describeFocus(el)).to.equal(`summary: ${en.detailsTitle}`);
     });
 
     it('should tab through the pass rate for a plan billed per passed verification', async () => {
       const el = await make({ plan: 'alipay-mini' });
       control<HTMLSelectElement>(el, en.plan).focus();
-      const order = [describeControl(focused(el))];
+      const order = [describeFocus(el)];
       for (let i = 0; i < 4; i++) {
         await sendKeys({ press: 'Tab' });
-        order.push(describeControl(focused(el)));
+        order.push(describeFocus(el));
       }
       expect(order.slice(0, 4)).to.deep.equal([
         `select: ${en.plan}`,

@@ -5,7 +5,8 @@ import '../../../src/index.js';
 import type { IdvPricingCalculator } from '../../../src/index.js';
 import { formatMoney } from '../../../src/i18n/format.js';
 import { parseScenarioString } from '../../../src/share/scenario-string.js';
-import { control, engineQuote, expectFigures, expectSane, recordChanges, root, settle, text, typeInto } from '../../helpers/calculator.js';
+import { control, root, text } from '../../helpers/dom.js';
+import { engineQuote, expectFigures, expectSane, recordChanges, settle, typeInto } from '../../helpers/calculator.js';
 import { en } from '../../helpers/strings.js';
 
 /** A toolbar button, its "details" disclosure opened first as a visitor would. */

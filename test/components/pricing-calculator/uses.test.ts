@@ -8,7 +8,8 @@ import '../../../src/components/pricing-calculator/pricing-calculator.js';
 import type { IdvPricingCalculator } from '../../../src/components/pricing-calculator/pricing-calculator.js';
 import { parseScenarioString } from '../../../src/share/scenario-string.js';
 import { formatMoney } from '../../../src/i18n/format.js';
-import { control, controls, engineQuote, norm, part, parts, root, settle, text, typeInto } from '../../helpers/calculator.js';
+import { control, controls, norm, part, parts, root, text } from '../../helpers/dom.js';
+import { engineQuote, settle, typeInto } from '../../helpers/calculator.js';
 import { en, zhCN } from '../../helpers/strings.js';
 
 async function make(markup: string): Promise<IdvPricingCalculator> {

@@ -8,14 +8,15 @@ import type { QuotaPlan } from '../../../src/engine/lifecycle.js';
 import type { IdvQuotaChangeEvent } from '../../../src/events/idv-quota-change.js';
 import { formatDate } from '../../../src/i18n/format-date.js';
 import {
-  choose,
+  chooseWithKeys,
   clearDate,
   control,
   controls,
+  describeFocus,
   expectSane,
   findControl,
-  focused,
-  messageOf,
+  fixtureOf,
+  messageText,
   part,
   parts,
   record,
@@ -24,21 +25,15 @@ import {
   text,
   typeDate,
   typeInto,
-} from '../../helpers/lifecycle.js';
+} from '../../helpers/dom.js';
 import { quotaPlannerStrings } from '../../helpers/strings.js';
 
 const en = quotaPlannerStrings.en;
 const zh = quotaPlannerStrings['zh-CN'];
 
 /** A planner in English on 2020-02-27 (unless given), with the attributes given. */
-async function make(attributes: Readonly<Record<string, string>> = {}): Promise<IdvQuotaPlanner> {
-  const attrs = Object.entries({ lang: 'en', today: '2020-02-27', ...attributes })
-    .map(([k, v]) => `${k}="${v}"`)
-    .join(' ');
-  const el = await fixture<IdvQuotaPlanner>(`<idv-quota-planner ${attrs}></idv-quota-planner>`);
-  await settle(el);
-  return el;
-}
+const make = (attributes: Readonly<Record<string, string>> = {}): Promise<IdvQuotaPlanner> =>
+  fixtureOf<IdvQuotaPlanner>('idv-quota-planner', { lang: 'en', today: '2020-02-27', ...attributes });
 
 const summary = (el: IdvQuotaPlanner): string => text(part(el, 'summary'));
 const rows = (el: IdvQuotaPlanner): HTMLElement[] => parts(el, 'pack-row');
@@ -183,14 +178,14 @@ describe('<idv-quota-planner>', () => {
       const el = await make({ 'daily-usage': '500' });
       await typeInto(el, threshold(el), '120');
       expect(threshold(el).getAttribute('aria-invalid')).to.equal('true');
-      expect(messageOf(el, threshold(el))).to.equal(en.errors['out-of-range']);
+      expect(messageText(el, threshold(el))).to.equal(en.errors['out-of-range']);
       // Typed a key at a time: "12" was the last valid threshold, and its plan stays; the property holds
       // what was typed (a number, out of range), as the calculator's do.
       expect(el.plan!.thresholdPercent).to.equal('12');
       expect(el.threshold).to.equal('120');
       expect(text(part(el, 'results'))).to.include(en.keptLast);
       await typeInto(el, usage(el), 'lots');
-      expect(messageOf(el, usage(el))).to.equal(en.errors['not-a-number']);
+      expect(messageText(el, usage(el))).to.equal(en.errors['not-a-number']);
       await typeInto(el, threshold(el), '50%');
       await typeInto(el, usage(el), '500');
       expect(threshold(el).getAttribute('aria-invalid')).to.equal('false');
@@ -204,8 +199,8 @@ describe('<idv-quota-planner>', () => {
       button(el, en.addPack).click();
       await settle(el);
       expect(rows(el)).to.have.length(2);
-      expect(focused(el)).to.equal(`select: ${en.pack(2)}, ${en.size}`);
-      await choose(el, sizeOf(el, 2), '100000');
+      expect(describeFocus(el)).to.equal(`select: ${en.pack(2)}, ${en.size}`);
+      await chooseWithKeys(el, sizeOf(el, 2), '100000');
       await typeDate(el, dateOf(el, 2), '2020-05-01');
       expect(el.packs).to.deep.equal([
         { units: '50000', boughtAt: '2020-02-27' },
@@ -229,28 +224,28 @@ describe('<idv-quota-planner>', () => {
       await settle(el);
       expect(rows(el)).to.have.length(1);
       expect(el.packs).to.deep.equal([{ units: '100000', boughtAt: '2020-03-01' }]);
-      expect(focused(el)).to.equal(`button: ${en.addPack}`);
+      expect(describeFocus(el)).to.equal(`button: ${en.addPack}`);
       expect(button(el, en.removePack(1)).disabled).to.equal(true);
     });
 
     it('should ask for a purchase date when one is cleared, then plan again when it is typed', async () => {
       const el = await make();
       await clearDate(el, dateOf(el, 1));
-      expect(messageOf(el, dateOf(el, 1))).to.equal(en.errors['invalid-date']);
+      expect(messageText(el, dateOf(el, 1))).to.equal(en.errors['invalid-date']);
       expect(dateOf(el, 1).getAttribute('aria-invalid')).to.equal('true');
       await expect(el).to.be.accessible();
       await typeDate(el, dateOf(el, 1), '2021-03-01');
-      expect(messageOf(el, dateOf(el, 1))).to.equal('');
+      expect(messageText(el, dateOf(el, 1))).to.equal('');
       expect(el.plan!.start).to.equal('2021-03-01');
     });
 
     it('should offer the chosen family’s pack sizes, and keep sizes that still exist', async () => {
       const el = await make();
       const family = control<HTMLSelectElement>(el, en.family);
-      await choose(el, family, 'face-compare');
+      await chooseWithKeys(el, family, 'face-compare');
       expect([...sizeOf(el, 1).options].map((o) => o.value)).to.deep.equal(['1000000', '3000000']);
       expect(el.packs).to.deep.equal([{ units: '1000000', boughtAt: '2020-02-27' }]);
-      await choose(el, family, 'liveness');
+      await chooseWithKeys(el, family, 'liveness');
       expect([...sizeOf(el, 1).options].map((o) => o.value)).to.deep.equal(['100', '50000', '100000', '200000', '500000', '1500000']);
       expect(text(sizeOf(el, 1).options[0])).to.include(en.trial);
     });
@@ -260,10 +255,10 @@ describe('<idv-quota-planner>', () => {
     it('should reach every control in order with Tab, skipping the disabled remove button', async () => {
       const el = await make();
       control<HTMLSelectElement>(el, en.family).focus();
-      const seen = [focused(el)];
+      const seen = [describeFocus(el)];
       for (let i = 0; i < 8; i++) {
         await sendKeys({ press: 'Tab' });
-        if (focused(el) !== seen.at(-1)) seen.push(focused(el));
+        if (describeFocus(el) !== seen.at(-1)) seen.push(describeFocus(el));
       }
       // A date input's segments (month, day, year) take a Tab each but are one control.
       expect(seen).to.deep.equal([
@@ -311,11 +306,11 @@ describe('<idv-quota-planner>', () => {
       const el = await make();
       el.dailyUsage = '-5';
       await settle(el);
-      expect(messageOf(el, usage(el))).to.equal(en.errors.negative);
+      expect(messageText(el, usage(el))).to.equal(en.errors.negative);
       el.dailyUsage = '10';
       el.packs = [{ units: '50000', boughtAt: '2020-02-30' }];
       await settle(el);
-      expect(messageOf(el, dateOf(el, 1))).to.equal(en.errors['invalid-date']);
+      expect(messageText(el, dateOf(el, 1))).to.equal(en.errors['invalid-date']);
       el.packs = [
         { units: '50000', boughtAt: '2020-01-01' },
         { units: '50000', boughtAt: '2031-01-01' },

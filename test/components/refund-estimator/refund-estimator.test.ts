@@ -5,12 +5,13 @@ import type { IdvRefundEstimator } from '../../../src/components/refund-estimato
 import { DEFAULT_RULES } from '../../../src/engine/index.js';
 import type { IdvRefundChangeEvent } from '../../../src/events/idv-refund-change.js';
 import {
-  choose,
+  chooseWithKeys,
   clearDate,
   control,
+  describeFocus,
   expectSane,
-  focused,
-  messageOf,
+  fixtureOf,
+  messageText,
   part,
   parts,
   record,
@@ -19,21 +20,15 @@ import {
   text,
   typeDate,
   typeInto,
-} from '../../helpers/lifecycle.js';
+} from '../../helpers/dom.js';
 import { refundEstimatorStrings } from '../../helpers/strings.js';
 
 const en = refundEstimatorStrings.en;
 const zh = refundEstimatorStrings['zh-CN'];
 
 /** An estimator in English for a pack bought 2020-03-01, asked on 2020-03-06 (unless given). */
-async function make(attributes: Readonly<Record<string, string>> = {}): Promise<IdvRefundEstimator> {
-  const attrs = Object.entries({ lang: 'en', today: '2020-03-06', 'purchased-on': '2020-03-01', ...attributes })
-    .map(([k, v]) => `${k}="${v}"`)
-    .join(' ');
-  const el = await fixture<IdvRefundEstimator>(`<idv-refund-estimator ${attrs}></idv-refund-estimator>`);
-  await settle(el);
-  return el;
-}
+const make = (attributes: Readonly<Record<string, string>> = {}): Promise<IdvRefundEstimator> =>
+  fixtureOf<IdvRefundEstimator>('idv-refund-estimator', { lang: 'en', today: '2020-03-06', 'purchased-on': '2020-03-01', ...attributes });
 
 const summary = (el: IdvRefundEstimator): string => text(part(el, 'summary'));
 const amount = (el: IdvRefundEstimator): string => text(root(el).querySelector('.big'));
@@ -106,15 +101,15 @@ describe('<idv-refund-estimator>', () => {
     it('should say when today is before the purchase, and when a date is missing', async () => {
       const el = await make();
       await typeDate(el, today(el), '2020-02-01');
-      expect(messageOf(el, today(el))).to.equal(en.errors['before-purchase']);
+      expect(messageText(el, today(el))).to.equal(en.errors['before-purchase']);
       expect(today(el).getAttribute('aria-invalid')).to.equal('true');
       expect(summary(el)).to.include(en.keptLast);
       // Moving the purchase before "today" fixes it: 2020-01-30 → 2020-02-01 is 2 days.
       await typeDate(el, purchased(el), '2020-01-30');
-      expect(messageOf(el, today(el))).to.equal(en.todayHint);
+      expect(messageText(el, today(el))).to.equal(en.todayHint);
       expect(summary(el)).to.include(en.kinds.full).and.include(en.elapsed('2'));
       await clearDate(el, purchased(el));
-      expect(messageOf(el, purchased(el))).to.equal(en.errors['invalid-date']);
+      expect(messageText(el, purchased(el))).to.equal(en.errors['invalid-date']);
       await expect(el).to.be.accessible();
     });
   });
@@ -122,18 +117,18 @@ describe('<idv-refund-estimator>', () => {
   describe('pack and cash paid', () => {
     it('should prefill the list price of the pack picked, and refund the cash typed instead', async () => {
       const el = await make();
-      await choose(el, pack(el), 'idv:100000');
+      await chooseWithKeys(el, pack(el), 'idv:100000');
       expect(paid(el).value).to.equal('90000');
       expect(amount(el)).to.equal('CN¥90,000.00');
       await typeInto(el, paid(el), '¥80,000');
       expect(el.paid).to.equal('80000');
       expect(amount(el)).to.equal('CN¥80,000.00');
-      expect(messageOf(el, paid(el))).to.include('Cash only').and.include('CN¥90,000.00');
+      expect(messageText(el, paid(el))).to.include('Cash only').and.include('CN¥90,000.00');
     });
 
     it('should use the family’s own unit price for what was used', async () => {
       const el = await make();
-      await choose(el, pack(el), 'liveness:100000');
+      await chooseWithKeys(el, pack(el), 'liveness:100000');
       await typeInto(el, used(el), '1000');
       // 16,380 − 1,000 × 0.182 = 16,198.
       expect(amount(el)).to.equal('CN¥16,198.00');
@@ -143,12 +138,12 @@ describe('<idv-refund-estimator>', () => {
     it('should refuse more units used than the pack holds, and amounts it cannot read', async () => {
       const el = await make();
       await typeInto(el, used(el), '50001');
-      expect(messageOf(el, used(el))).to.equal(en.errors['more-than-pack']);
+      expect(messageText(el, used(el))).to.equal(en.errors['more-than-pack']);
       expect(used(el).getAttribute('aria-invalid')).to.equal('true');
       await typeInto(el, paid(el), '12.345');
-      expect(messageOf(el, paid(el))).to.equal(en.errors['too-precise']);
+      expect(messageText(el, paid(el))).to.equal(en.errors['too-precise']);
       await typeInto(el, paid(el), 'free');
-      expect(messageOf(el, paid(el))).to.equal(en.errors['not-a-number']);
+      expect(messageText(el, paid(el))).to.equal(en.errors['not-a-number']);
       expectSane(el);
     });
   });
@@ -173,10 +168,10 @@ describe('<idv-refund-estimator>', () => {
     it('should reach every control with Tab, in order', async () => {
       const el = await make();
       pack(el).focus();
-      const seen = [focused(el)];
+      const seen = [describeFocus(el)];
       for (let i = 0; i < 10; i++) {
         await sendKeys({ press: 'Tab' });
-        if (focused(el) !== seen.at(-1)) seen.push(focused(el));
+        if (describeFocus(el) !== seen.at(-1)) seen.push(describeFocus(el));
       }
       expect(seen.slice(0, 6)).to.deep.equal([
         `select: ${en.pack}`,
@@ -218,7 +213,7 @@ describe('<idv-refund-estimator>', () => {
 
     it('should say what to fix when the page gives a value it cannot read', async () => {
       const el = await make({ 'used-units': 'some' });
-      expect(messageOf(el, used(el))).to.equal(en.errors['not-a-number']);
+      expect(messageText(el, used(el))).to.equal(en.errors['not-a-number']);
       expect(text(part(el, 'results'))).to.equal(en.noRefund);
       await typeInto(el, used(el), '0');
       expect(amount(el)).to.equal('CN¥50,000.00');
