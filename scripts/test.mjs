@@ -19,6 +19,9 @@ const chrome = findChromium();
 // Some specs load the built files the way a host page or a program does (the drop-in under a strict CSP, the
 // engine against its source); build both from the current source first (about 3 s) so they never test a
 // stale file.
+// The drop-in's chunks have content hashes, and the builds below do not empty dist/ (each writes its own part):
+// without this, every run would leave its chunks beside the next run's, and the packed tarball would grow.
+rmSync('dist/chunks', { recursive: true, force: true });
 for (const [file, mode] of [
   ['dist/idv-pricing.js', []],
   ['dist/engine.js', ['--mode', 'engine']],
