@@ -1,6 +1,6 @@
 import { adoptStyles, html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { state } from 'lit/decorators.js';
 import {
   DEFAULT_RULES,
   InputError,
@@ -8,9 +8,8 @@ import {
 } from '../../engine/index.js';
 import type { FamilyQuote, LineQuote, Period, PlanId, Quote, Rules, Scenario } from '../../engine/index.js';
 import { IdvChangeEvent } from '../../events/idv-change.js';
-import { encodeScenarioParam, formatScenarioString } from '../../share/scenario-format.js';
-import type { ScenarioStringError, SharedScenario } from '../../share/scenario-string.js';
-import type { CalculatorScenario } from '../../events/idv-change.js';
+import { encodeScenarioParam } from '../../share/scenario-format.js';
+import type { ScenarioStringError } from '../../share/scenario-format.js';
 import { formatMoney } from '../../i18n/format.js';
 import { parseVolume } from '../../i18n/parse.js';
 import type { ParseResult } from '../../i18n/parse.js';
@@ -20,7 +19,6 @@ import type { FieldError, LineField } from '../../internal/line-fields.js';
 import { defineElement } from '../../internal/define-element.js';
 import { withQueryParam } from '../../internal/query.js';
 import type { Namespace } from '../../i18n/catalog.js';
-import { IdvElement } from '../../internal/idv-element.js';
 import { shared } from '../../styles/shared.styles.js';
 import { tokens } from '../../styles/tokens.styles.js';
 import styles from './pricing-calculator.styles.js';
@@ -31,6 +29,8 @@ import type { ToolsContext } from './calculator-tools.js';
 import type { Tool } from './calculator-tool-list.js';
 import { ctaLink, renderCosts, renderCta, renderPacks, renderSummary } from './calculator-results.js';
 import type { CalculatorView } from './calculator-view.js';
+import { applyScenario, scenarioOf, shareStringOf } from './calculator-scenario-state.js';
+import { CalculatorProperties } from './calculator-properties.js';
 import type { ShareToolbar } from './share-toolbar.js';
 
 type Field = LineField;
@@ -53,6 +53,8 @@ function loadExtras(): Promise<Extras> {
 /** The fields in form order: the first invalid one is the one announced. */
 const FIELDS: readonly Field[] = ['volume', 'passRate', 'photoSize', 'retention', 'peakShare'];
 
+/** The property each field's text sets. */
+const PROPERTY = { volume: 'volume', passRate: 'passRate', photoSize: 'photoSize', retention: 'retentionDays', peakShare: 'peakShare' } as const;
 
 const PERIODS: readonly Period[] = ['day', 'month', 'year'];
 const DAYS_PER_MONTH = 30;
@@ -114,7 +116,7 @@ let idCounter = 0;
  * @cssproperty --idv-color-focus - Focus ring.
  * @cssproperty --idv-pricing-calculator-max-width - Widest the card grows (1200px).
  */
-export class IdvPricingCalculator extends IdvElement {
+export class IdvPricingCalculator extends CalculatorProperties {
   static override styles = [tokens, shared, styles];
 
   private readonly uid = `idv-${++idCounter}`;
@@ -125,12 +127,9 @@ export class IdvPricingCalculator extends IdvElement {
   }
   private openedFromUrl = false;
 
-  @state() private volumeText = '10000';
-  @state() private passRateText = '100';
-  @state() private photoSizeText = '0.1';
-  @state() private retentionText = '30';
+  /** Each field's text as shown (typed, or written from its property). */
+  @state() private texts: Readonly<Record<Field, string>> = { volume: '10000', passRate: '100', photoSize: '0.1', retention: '30', peakShare: '' };
   @state() private retentionUnit: RetentionUnit = 'days';
-  @state() private peakShareText = '';
   @state() private errors: Partial<Record<Field, FieldError>> = {};
   @state() private lastQuote: Quote | null = null;
   /** Why a `scenario` string or a shared link could not be opened, if it could not. */
@@ -141,66 +140,6 @@ export class IdvPricingCalculator extends IdvElement {
   @state() private hasCta = false;
   /** Tool disclosures the visitor opened: their elements are only created then, so the calculator stays light. */
   @state() private openTools: ReadonlySet<Tool> = new Set();
-
-  /** Plan id (`app`, `h5`, `server`, `alipay-mini`, `alipay-h5`, `liveness-verify`, `liveness-detect`, `face-compare`). */
-  @property({ attribute: 'plan', useDefault: true }) plan: PlanId = 'app';
-
-  /** Completed verifications in `period`, as a whole-number string (`'10000'`); text like `1.2万` is parsed. */
-  @property({ attribute: 'volume', useDefault: true }) volume = '10000';
-
-  /** What `volume` counts: `day`, `month` or `year`. */
-  @property({ attribute: 'period', useDefault: true }) period: Period = 'day';
-
-  /** Percent of verifications that pass (0–100); used by plans billed per passed verification. */
-  @property({ attribute: 'pass-rate', useDefault: true }) passRate = '100';
-
-  /** Average face photo size in MB (the document's example: 0.1); used by plans that store photos. */
-  @property({ attribute: 'photo-size', useDefault: true }) photoSize = '0.1';
-
-  /** Days each photo is kept in OSS (one month = 30). */
-  @property({ attribute: 'retention-days', useDefault: true }) retentionDays = '30';
-
-  /** The account's first pack purchase: the free trial pack may be used. */
-  @property({ type: Boolean, attribute: 'first-purchase' }) firstPurchase = false;
-
-  /** Percent of a day's volume in its busiest hour, for the QPS estimate; empty for none. */
-  @property({ attribute: 'peak-share', useDefault: true }) peakShare = '';
-
-  /** Where "contact sales about QPS billing" links to; without it the advice shows as text. */
-  @property({ attribute: 'contact-href', useDefault: true }) contactHref = '';
-
-  /**
-   * A whole scenario as a share string (`v1;app:10000/day,photo:0.1;first`): setting it sets every field.
-   * A malformed string shows a message and leaves the fields as they were.
-   */
-  @property({ attribute: 'scenario', useDefault: true }) scenario = '';
-
-  /** Keep the scenario in the page URL (`?idv=…`, replaced, never pushed) and open it from there on load. */
-  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
-
-  /** Hide the share toolbar (copy link, copy quote, downloads, print) everywhere, details included. */
-  @property({ type: Boolean, attribute: 'no-toolbar' }) noToolbar = false;
-
-  /** Show the share toolbar on the first screen, under the figures (it is otherwise inside "details"). */
-  @property({ type: Boolean, attribute: 'toolbar' }) toolbar = false;
-
-  /**
-   * Tools shown on the first screen, under the figures: a space-separated list of `chart`, `estimate`,
-   * `compare`, `quota`, `refund`, `billing`, or `all`. The others stay inside "details".
-   */
-  @property({ attribute: 'tools', useDefault: true }) tools = '';
-
-  /**
-   * Read-only figures of a fixed scenario, for worked examples in documentation: the scenario is shown as
-   * text with a button that opens the inputs.
-   */
-  @property({ type: Boolean, attribute: 'readonly' }) readonly = false;
-
-  /**
-   * A call-to-action link under the figures: `{scenario}` is replaced by the scenario string, URL-encoded
-   * (`https://example.com/contact?quote={scenario}`). Only web and mail links are rendered.
-   */
-  @property({ attribute: 'cta-href', useDefault: true }) ctaHref = '';
 
   /** The engine's quote for the current valid scenario (null until one is valid). Read-only. */
   get quote(): Quote | null {
@@ -249,7 +188,7 @@ export class IdvPricingCalculator extends IdvElement {
     // and is read in the new unit, like any other edit.
     const days = parseVolume(this.retentionDays);
     const month = BigInt(DAYS_PER_MONTH);
-    let text = this.retentionText;
+    let text = this.texts.retention;
     if (days.ok) text = unit === 'days' ? days.value : BigInt(days.value) % month === 0n ? String(BigInt(days.value) / month) : text;
     this.applyText('retention', text);
   }
@@ -280,19 +219,11 @@ export class IdvPricingCalculator extends IdvElement {
   }
 
   private setText(field: Field, text: string): void {
-    if (field === 'volume') this.volumeText = text;
-    else if (field === 'passRate') this.passRateText = text;
-    else if (field === 'photoSize') this.photoSizeText = text;
-    else if (field === 'retention') this.retentionText = text;
-    else this.peakShareText = text;
+    this.texts = { ...this.texts, [field]: text };
   }
 
   private setProperty(field: Field, value: string): void {
-    if (field === 'volume') this.volume = value;
-    else if (field === 'passRate') this.passRate = value;
-    else if (field === 'photoSize') this.photoSize = value;
-    else if (field === 'retention') this.retentionDays = value;
-    else this.peakShare = value;
+    this[PROPERTY[field]] = value;
   }
 
   private async emitChange(): Promise<void> {
@@ -302,41 +233,18 @@ export class IdvPricingCalculator extends IdvElement {
     const rules = this.activeRules;
     if (!q || !rules || this.rulesProblem || this.stale(rules)) return;
     if (this.syncUrl) history.replaceState(history.state, '', this.shareLink());
-    this.dispatchEvent(new IdvChangeEvent({ scenario: this.scenarioDetail(), quote: q, total: q.totals.bestYear, currency: 'CNY' }));
+    this.dispatchEvent(new IdvChangeEvent({ scenario: scenarioOf(this), quote: q, total: q.totals.bestYear, currency: 'CNY' }));
   }
 
   /** Sets every field from a share string; a bad one is reported and changes nothing. */
   private applyShared(text: string): void {
-    const r = extras?.parseScenarioString(text);
-    if (!r) return;
-    if (!r.ok) {
-      this.linkProblem = r.code;
-      return;
-    }
-    this.linkProblem = null;
-    const line = r.scenario.lines[0]!;
-    const rules = this.activeRules ?? DEFAULT_RULES;
-    this.plan = line.plan;
-    this.volume = line.volume;
-    this.period = line.period;
-    this.passRate = line.passRate ?? '100';
-    this.photoSize = line.photoSize ?? rules.oss.defaultPhotoSizeMB;
-    this.retentionDays = line.retentionDays ?? String(rules.oss.defaultRetentionDays);
-    this.peakShare = line.peakShare ?? '';
-    this.firstPurchase = r.scenario.firstPurchase;
+    const read = extras?.parseScenarioString(text);
+    if (read) this.linkProblem = applyScenario(this, read, this.activeRules ?? DEFAULT_RULES);
   }
 
   /** The scenario on screen as a share string (only the options its plan uses). */
   get shareString(): string {
-    const rules = this.activeRules ?? DEFAULT_RULES;
-    const plan = rules.plans[this.plan];
-    const line: SharedScenario['lines'][number] = {
-      ...{ plan: this.plan, volume: this.volume, period: this.period },
-      ...(plan?.metering === 'passed' ? { passRate: this.passRate } : {}),
-      ...(plan?.storesPhotos ? { photoSize: this.photoSize, retentionDays: this.retentionDays } : {}),
-      ...(this.peakShare ? { peakShare: this.peakShare } : {}),
-    };
-    return formatScenarioString({ lines: [line], firstPurchase: this.firstPurchase });
+    return shareStringOf(this, this.activeRules ?? DEFAULT_RULES);
   }
 
   /** @internal This page's URL (path, query and hash as they are) with the scenario in its `idv` query parameter. */
@@ -353,20 +261,6 @@ export class IdvPricingCalculator extends IdvElement {
   /** @internal What the share toolbar formats with. */
   get toolbarContext(): { t: Translation; locale: CalculatorView['locale']; rules: Rules } {
     return { t: this.t, locale: this.locale, rules: this.activeRules ?? DEFAULT_RULES };
-  }
-
-  /** The scenario as the attributes spell it, for the event detail. */
-  private scenarioDetail(): CalculatorScenario {
-    return {
-      plan: this.plan,
-      volume: this.volume,
-      period: this.period,
-      passRate: this.passRate,
-      photoSize: this.photoSize,
-      retentionDays: this.retentionDays,
-      firstPurchase: this.firstPurchase,
-      peakShare: this.peakShare,
-    };
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -386,10 +280,12 @@ export class IdvPricingCalculator extends IdvElement {
    * its error, and the property keeps it until a visitor or the page fixes it.
    */
   private syncTexts(changed: PropertyValues<this>): void {
-    const sync = (field: Field, key: 'volume' | 'passRate' | 'photoSize' | 'retentionDays' | 'peakShare', value: string, text: string): void => {
-      if (!changed.has(key)) return;
-      const current = this.parseField(field, text);
-      if (current.ok && current.value === value) return;
+    for (const field of FIELDS) {
+      const key = PROPERTY[field];
+      const value = this[key];
+      if (!changed.has(key)) continue;
+      const current = this.parseField(field, this.texts[field]);
+      if (current.ok && current.value === value) continue;
       if (field === 'retention') this.retentionUnit = 'days';
       this.setText(field, value);
       const errors = { ...this.errors };
@@ -397,12 +293,7 @@ export class IdvPricingCalculator extends IdvElement {
       const parsed = this.parseField(field, value);
       this.errors = parsed.ok ? errors : { ...errors, [field]: { code: parsed.code, source: 'parse' } };
       if (parsed.ok && parsed.value !== value) this.setProperty(field, parsed.value);
-    };
-    sync('volume', 'volume', this.volume, this.volumeText);
-    sync('passRate', 'passRate', this.passRate, this.passRateText);
-    sync('photoSize', 'photoSize', this.photoSize, this.photoSizeText);
-    sync('retention', 'retentionDays', this.retentionDays, this.retentionText);
-    sync('peakShare', 'peakShare', this.peakShare, this.peakShareText);
+    }
   }
 
   private recompute(): void {
@@ -507,14 +398,7 @@ export class IdvPricingCalculator extends IdvElement {
   /** What the tools inherit: the scenario on screen, the page's rules and theme, which disclosures are open. */
   private get toolsContext(): ToolsContext {
     return {
-      plan: this.plan,
-      volume: this.volume,
-      period: this.period,
-      passRate: this.passRate,
-      photoSize: this.photoSize,
-      retentionDays: this.retentionDays,
-      peakShare: this.peakShare,
-      firstPurchase: this.firstPurchase,
+      ...scenarioOf(this),
       rules: this.rules,
       theme: this.theme,
       open: this.openTools,
@@ -534,7 +418,7 @@ export class IdvPricingCalculator extends IdvElement {
     return {
       plan: this.plan,
       period: this.period,
-      texts: { volume: this.volumeText, passRate: this.passRateText, photoSize: this.photoSizeText, retention: this.retentionText, peakShare: this.peakShareText },
+      texts: this.texts,
       retentionUnit: this.retentionUnit,
       firstPurchase: this.firstPurchase,
       values: { volume: this.volume, passRate: this.passRate, photoSize: this.photoSize, retentionDays: this.retentionDays },
