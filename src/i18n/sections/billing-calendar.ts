@@ -1,16 +1,7 @@
+import type { ParseErrorCode } from '../parse.js';
+
 /** Why a field of <idv-billing-calendar> is not usable: parse codes and its own. */
-export type BillingFieldCode =
-  | 'empty'
-  | 'not-a-number'
-  | 'negative'
-  | 'not-whole'
-  | 'grouping'
-  | 'too-large'
-  | 'too-precise'
-  | 'too-long'
-  | 'year-range'
-  | 'bad-month'
-  | 'unknown';
+export type BillingFieldCode = ParseErrorCode | 'year-range' | 'bad-month' | 'unknown';
 
 /**
  * <idv-billing-calendar>'s own strings. Amounts and dates arrive formatted; a count arrives with its unit

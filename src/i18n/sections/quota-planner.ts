@@ -1,20 +1,7 @@
+import type { ParseErrorCode } from '../parse.js';
+
 /** Why a field of <idv-quota-planner> is not usable: parse codes, engine codes, and its own. */
-export type QuotaFieldCode =
-  | 'empty'
-  | 'not-a-number'
-  | 'negative'
-  | 'not-whole'
-  | 'not-integer'
-  | 'grouping'
-  | 'too-large'
-  | 'too-precise'
-  | 'too-long'
-  | 'out-of-range'
-  | 'invalid-date'
-  | 'date-range'
-  | 'span'
-  | 'bad-start'
-  | 'unknown';
+export type QuotaFieldCode = ParseErrorCode | 'not-integer' | 'out-of-range' | 'invalid-date' | 'date-range' | 'span' | 'bad-start' | 'unknown';
 
 /** <idv-quota-planner>'s own strings. Dates and numbers arrive formatted. */
 export interface QuotaPlannerStrings {

@@ -1,19 +1,7 @@
+import type { ParseErrorCode } from '../parse.js';
+
 /** Why a field of <idv-refund-estimator> is not usable: parse codes, engine codes, and its own. */
-export type RefundFieldCode =
-  | 'empty'
-  | 'not-a-number'
-  | 'negative'
-  | 'not-whole'
-  | 'not-integer'
-  | 'grouping'
-  | 'too-large'
-  | 'too-precise'
-  | 'too-long'
-  | 'out-of-range'
-  | 'invalid-date'
-  | 'before-purchase'
-  | 'more-than-pack'
-  | 'unknown';
+export type RefundFieldCode = ParseErrorCode | 'not-integer' | 'out-of-range' | 'invalid-date' | 'before-purchase' | 'more-than-pack' | 'unknown';
 
 /** <idv-refund-estimator>'s own strings. Amounts, counts and dates arrive formatted. */
 export interface RefundEstimatorStrings {
