@@ -5,6 +5,7 @@ import { relative } from 'node:path';
 
 function walk(suite, path, counts) {
   for (const test of suite.tests) {
+    counts.ms += test.duration ?? 0;
     if (test.skipped) counts.skipped += 1;
     else if (test.passed) counts.passed += 1;
     else {
@@ -18,11 +19,14 @@ function walk(suite, path, counts) {
 export function summaryReporter() {
   return {
     stop({ sessions }) {
-      const counts = { passed: 0, failed: 0, skipped: 0, failures: [] };
+      const counts = { passed: 0, failed: 0, skipped: 0, failures: [], ms: 0 };
+      const slowest = [];
       for (const session of sessions) {
         const file = relative(process.cwd(), session.testFile);
         const failedBefore = counts.failed;
+        const msBefore = counts.ms;
         if (session.testResults) walk(session.testResults, [file], counts);
+        slowest.push([counts.ms - msBefore, file]);
         // An import error, a crashed or missing browser, or an error outside any test fails the
         // session without failing a test: count it, or a broken file would look like a pass.
         if (session.passed !== true && counts.failed === failedBefore) {
@@ -34,7 +38,11 @@ export function summaryReporter() {
       const skipped = counts.skipped > 0 ? `, ${counts.skipped} skipped` : '';
       const line = `tests: ${counts.passed} passed, ${counts.failed} failed${skipped}`;
       // On exit, wtr has finished redrawing the terminal, so these lines come last.
+      // Where the suite's time goes (the tests' own time, without loading each file's page).
+      slowest.sort((a, z) => z[0] - a[0]);
+      const top = slowest.slice(0, 8).map(([ms, file]) => `  ${(ms / 1000).toFixed(1).padStart(6)} s  ${file}`);
       process.once('exit', () => {
+        if (sessions.length > 1) process.stdout.write(`\nslowest spec files (time in their tests, ${(counts.ms / 1000).toFixed(0)} s in all):\n${top.join('\n')}\n`);
         if (counts.failures.length > 0) {
           process.stdout.write(`\nfailed:\n${counts.failures.map((name) => `  ${name}`).join('\n')}\n`);
         }
