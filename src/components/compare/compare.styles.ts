@@ -20,14 +20,9 @@ export default css`
     gap: 0.875rem;
   }
   .column {
-    display: grid;
     align-content: start;
     gap: 0.75rem;
     padding: 0.85rem 0.95rem;
-    border: 1px solid var(--idv-color-border);
-    border-radius: var(--idv-radius-small);
-    background: var(--idv-color-bg);
-    min-width: 0;
   }
   .column.cheapest {
     border-color: var(--idv-compare-cheapest-color);
@@ -138,7 +133,6 @@ export default css`
   }
 
   @media (forced-colors: active) {
-    .column,
     .figures,
     .differences {
       border: 1px solid CanvasText;

@@ -10,10 +10,10 @@ import {
   PERIODS,
   quote as priceScenario,
 } from '../../engine/index.js';
-import type { PackLine, Period, PlanId, Quote, Rules, ScenarioLine } from '../../engine/index.js';
+import type { Period, PlanId, Quote, Rules, ScenarioLine } from '../../engine/index.js';
 import { IdvCompareChangeEvent } from '../../events/idv-compare-change.js';
 import type { CompareScenario } from '../../events/idv-compare-change.js';
-import { formatCount, formatDiscount, formatMoney, formatPercent } from '../../i18n/format.js';
+import { formatCount, formatMoney } from '../../i18n/format.js';
 import type { CompareStrings } from '../../i18n/sections/compare.js';
 import type { Translation } from '../../i18n/translation.js';
 import { defineElement } from '../../internal/define-element.js';
@@ -28,6 +28,9 @@ import { FIELD_DEFAULTS, fieldsFrom, lineErrorAnnouncement, textOf, withText } f
 import type { FieldError, FieldErrors, FieldTexts, FieldValues, LineField } from '../../internal/line-fields.js';
 import { shared } from '../../styles/shared.styles.js';
 import { tokens } from '../../styles/tokens.styles.js';
+import { lineBox } from '../shared/lines.styles.js';
+import { LETTERS, renderDifferences, renderFigures } from './compare-figures.js';
+import type { CompareView, Compared } from './compare-figures.js';
 import styles from './compare.styles.js';
 
 /** A column as the visitor sees it: what they typed, its last valid values and its parse errors. */
@@ -54,7 +57,6 @@ interface Priced {
 /** The fields a column edits: the volume and the options that change money (no QPS check here). */
 type ColumnField = Exclude<LineField, 'peakShare'>;
 
-const LETTERS = ['A', 'B', 'C'] as const;
 const MIN_COLUMNS = 2;
 const MAX_COLUMNS = 3;
 const SCENARIO_KEYS = ['plan', 'volume', 'period', 'passRate', 'photoSize', 'retentionDays', 'firstPurchase'] as const;
@@ -108,7 +110,7 @@ let idCounter = 0;
  * @cssproperty --idv-compare-cheapest-color - Outline and badge of the cheapest scenario (the accent).
  */
 export class IdvCompare extends IdvElement {
-  static override styles = [tokens, shared, styles];
+  static override styles = [tokens, shared, lineBox, styles];
   protected static override readonly namespaces: readonly Namespace[] = ['calculator', 'calculator-more', 'compare'];
 
   private readonly uid = `idv-cmp-${++idCounter}`;
@@ -220,21 +222,18 @@ export class IdvCompare extends IdvElement {
 
   private columnFrom(scenario: CompareScenario): Column {
     const given = recordFromCode(scenario, SCENARIO_KEYS) as Partial<CompareScenario>;
-    const { texts, values, errors } = fieldsFrom({
-      volume: given.volume,
-      passRate: given.passRate,
-      photoSize: given.photoSize,
-      retention: given.retentionDays,
-    });
-    const noVolume = textOf(given.volume) === undefined;
     return {
       key: this.nextKey++,
       plan: given.plan === undefined ? 'app' : (textOf(given.plan) ?? ''),
       period: PERIODS.includes(given.period as Period) ? (given.period as Period) : 'month',
       firstPurchase: booleanFromCode(given.firstPurchase),
-      texts: noVolume ? { ...texts, volume: '' } : texts,
-      values: noVolume ? { ...values, volume: null } : values,
-      errors: noVolume ? { ...errors, volume: { code: 'empty', source: 'parse' } } : errors,
+      // No volume shows an empty field with its message (the other fields have defaults).
+      ...fieldsFrom({
+        volume: given.volume ?? '',
+        passRate: given.passRate,
+        photoSize: given.photoSize,
+        retention: given.retentionDays,
+      }),
     };
   }
 
@@ -353,7 +352,7 @@ export class IdvCompare extends IdvElement {
   }
 
   /** The quotes of the columns that have one, their positions, and the engine's comparison; null with fewer than two. */
-  private compared(): { positions: number[]; quotes: Quote[]; comparison: QuoteComparison } | null {
+  private compared(): Compared | null {
     const positions = this.columns.flatMap((c, i) => (this.priced.has(c.key) ? [i] : []));
     if (positions.length < MIN_COLUMNS) return null;
     const quotes = positions.map((i) => this.priced.get(this.columns[i]!.key)!.quote);
@@ -463,67 +462,12 @@ export class IdvCompare extends IdvElement {
     `;
   }
 
-  /** A pack's chip: the trial, else its discount as the locale reads one (`10 % off`, `9折`). */
-  private discountTag(item: PackLine): string {
-    return item.trial ? this.t.trialPack : formatDiscount(item.ratio, this.locale);
+  /** What the figures are rendered with. */
+  private get view(): CompareView {
+    return { t: this.t, s: this.s, locale: this.locale, uid: this.uid };
   }
 
-  private renderFigures(column: Column, position: number, compared: ReturnType<IdvCompare['compared']>): TemplateResult {
-    const t = this.t;
-    const s = this.s;
-    const p = this.priced.get(column.key);
-    if (!p) return html`<div class="figures" part="figures"><p class="muted">${s.noQuote}</p></div>`;
-    const q = p.quote;
-    const f = q.families[0]!;
-    const line = q.lines[0]!;
-    const stale = this.columnStale(column);
-    let versus: string | null = null;
-    if (compared) {
-      const index = compared.positions.indexOf(position);
-      const cheapest = compared.comparison.cheapest;
-      if (index >= 0 && !cheapest.includes(index)) {
-        const d = compared.comparison.differences.find((x) => x.from === cheapest[0] && x.to === index)!;
-        versus = s.versus(this.money(d.amount), LETTERS[compared.positions[cheapest[0]!]!]!, d.percent === null ? null : formatPercent(d.percent, this.locale));
-      }
-    }
-    return html`
-      <div class="figures ${stale ? 'stale' : ''}" part="figures">
-        <p class="total-label">${s.bestYear}</p>
-        <p class="big" part="total">${this.money(q.totals.bestYear)}</p>
-        ${versus ? html`<p class="versus">${versus}</p>` : nothing}
-        <dl class="facts">
-          <div><dt>${s.billableYear}</dt><dd>${this.count(line.units.year)}</dd></div>
-          <div><dt>${s.postpaidYear}</dt><dd>${this.money(q.totals.postpaid.year)}</dd></div>
-          <div>
-            <dt>${s.savings}</dt>
-            <dd class="good">${this.money(q.totals.savingsYear)} · ${formatPercent(f.savingsPercent, this.locale)}</dd>
-          </div>
-          ${line.storage
-            ? html`<div><dt>${s.storageMonth}</dt><dd>${formatMoney(line.storage.monthlyFee, this.locale, 'estimate')}</dd></div>`
-            : nothing}
-        </dl>
-        <p class="small packs-title">${s.packs}</p>
-        <ul class="items">
-          ${f.packLines.length === 0 ? html`<li class="item muted">${t.noPacks}</li>` : nothing}
-          ${f.packLines.map(
-            (item) => html`<li class="item" part="line-item">
-              <span>${t.packItem(this.count(item.count), this.count(item.size))} <span class="tag">${this.discountTag(item)}</span></span>
-              <span class="amount" part="line-item__price">${item.trial ? t.free : this.money(item.cost)}</span>
-            </li>`,
-          )}
-          ${String(f.mix.overageUnits) !== '0' && f.packLines.length > 0
-            ? html`<li class="item" part="line-item">
-                <span>${t.overage(this.count(f.mix.overageUnits))}</span>
-                <span class="amount" part="line-item__price">${this.money(f.mix.overageCost)}</span>
-              </li>`
-            : nothing}
-        </ul>
-        ${stale ? html`<p class="small stale-note">${s.columnStale}</p>` : nothing}
-      </div>
-    `;
-  }
-
-  private renderColumn(column: Column, position: number, rules: Rules, compared: ReturnType<IdvCompare['compared']>): TemplateResult {
+  private renderColumn(column: Column, position: number, rules: Rules, compared: Compared | null): TemplateResult {
     const s = this.s;
     const letter = LETTERS[position]!;
     const index = compared ? compared.positions.indexOf(position) : -1;
@@ -553,34 +497,7 @@ export class IdvCompare extends IdvElement {
               </button>`
             : nothing}
         </div>
-        ${this.renderFields(column, rules)} ${this.renderFigures(column, position, compared)}
-      </section>
-    `;
-  }
-
-  private renderDifferences(compared: NonNullable<ReturnType<IdvCompare['compared']>>): TemplateResult {
-    const s = this.s;
-    const { positions, comparison } = compared;
-    const name = (index: number): string => s.scenario(LETTERS[positions[index]!]!);
-    const [first] = comparison.cheapest;
-    const sentences: string[] = [];
-    if (comparison.cheapest.length > 1) {
-      sentences.push(s.costSame(comparison.cheapest.map(name), this.money(comparison.totals[first!]!)));
-    }
-    positions.forEach((_, index) => {
-      if (comparison.cheapest.includes(index)) return;
-      const d = comparison.differences.find((x) => x.from === first && x.to === index)!;
-      sentences.push(s.costsMore(name(index), name(first!), this.money(d.amount), d.percent === null ? null : formatPercent(d.percent, this.locale)));
-    });
-    const inputs = comparison.differingInputs.map((i) => s.inputs[i]);
-    return html`
-      <section role="group" class="differences" part="differences" aria-labelledby=${`${this.uid}-diff`}>
-        <h3 id=${`${this.uid}-diff`}>${s.differencesTitle}</h3>
-        <ul>
-          ${sentences.map((x) => html`<li>${x}</li>`)}
-          <li>${inputs.length > 0 ? s.inputsDiffer(inputs) : s.inputsSame}</li>
-        </ul>
-        <p class="muted small">${s.basis}</p>
+        ${this.renderFields(column, rules)} ${renderFigures(this.view, this.priced.get(column.key)?.quote, position, compared, this.columnStale(column))}
       </section>
     `;
   }
@@ -607,7 +524,7 @@ export class IdvCompare extends IdvElement {
                 </button>
               </div>`
             : nothing}
-          ${compared ? this.renderDifferences(compared) : nothing}
+          ${compared ? renderDifferences(this.view, compared) : nothing}
         `;
       },
     );

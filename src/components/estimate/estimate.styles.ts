@@ -28,13 +28,8 @@ export default css`
     min-width: 0;
   }
   .line-group {
-    display: grid;
     gap: 0.6rem;
     padding: 0.8rem 0.9rem;
-    border: 1px solid var(--idv-color-border);
-    border-radius: var(--idv-radius-small);
-    background: var(--idv-color-bg);
-    min-width: 0;
   }
   .line-head {
     display: flex;
@@ -143,7 +138,6 @@ export default css`
   }
 
   @media (forced-colors: active) {
-    .line-group,
     .line-figures {
       border: 1px solid CanvasText;
     }

@@ -8,10 +8,10 @@ import {
   PERIODS,
   quote as priceScenario,
 } from '../../engine/index.js';
-import type { FamilyQuote, LineQuote, PackLine, Period, PlanId, Quote, Rules, ScenarioLine } from '../../engine/index.js';
+import type { Period, PlanId, Quote, Rules, ScenarioLine } from '../../engine/index.js';
 import { IdvEstimateChangeEvent } from '../../events/idv-estimate-change.js';
 import type { EstimateLine } from '../../events/idv-estimate-change.js';
-import { formatCount, formatDiscount, formatMoney, formatNumber, formatPercent } from '../../i18n/format.js';
+import { formatCount, formatMoney } from '../../i18n/format.js';
 import type { EstimateStrings } from '../../i18n/sections/estimate.js';
 import type { Translation } from '../../i18n/translation.js';
 import { defineElement } from '../../internal/define-element.js';
@@ -25,6 +25,9 @@ import { FIELD_DEFAULTS, fieldsFrom, lineErrorAnnouncement, textOf, withText } f
 import type { FieldError, FieldErrors, FieldTexts, FieldValues, LineField } from '../../internal/line-fields.js';
 import { shared } from '../../styles/shared.styles.js';
 import { tokens } from '../../styles/tokens.styles.js';
+import { lineBox } from '../shared/lines.styles.js';
+import { renderLineFigures, renderResults } from './estimate-figures.js';
+import type { EstimateView } from './estimate-figures.js';
 import styles from './estimate.styles.js';
 
 /** A line as the visitor sees it: what they typed, its last valid values and its parse errors. */
@@ -97,7 +100,7 @@ let idCounter = 0;
  * @cssproperty --idv-estimate-max-width - Widest the card grows (1200px).
  */
 export class IdvEstimate extends IdvElement {
-  static override styles = [tokens, shared, styles];
+  static override styles = [tokens, shared, lineBox, styles];
   protected static override readonly namespaces: readonly Namespace[] = ['calculator', 'calculator-more', 'estimate'];
 
   private readonly uid = `idv-est-${++idCounter}`;
@@ -215,21 +218,18 @@ export class IdvEstimate extends IdvElement {
 
   private rowFrom(line: unknown): Row {
     const given = recordFromCode(line, LINE_KEYS) as Partial<EstimateLine>;
-    const { texts, values, errors } = fieldsFrom({
-      volume: given.volume,
-      passRate: given.passRate,
-      photoSize: given.photoSize,
-      retention: given.retentionDays,
-      peakShare: given.peakShare,
-    });
-    const noVolume = textOf(given.volume) === undefined;
     return {
       key: this.nextKey++,
       plan: given.plan === undefined ? NEW_LINE.plan : (textOf(given.plan) ?? ''),
       period: PERIODS.includes(given.period as Period) ? (given.period as Period) : 'month',
-      texts: noVolume ? { ...texts, volume: '' } : texts,
-      values: noVolume ? { ...values, volume: null } : values,
-      errors: noVolume ? { ...errors, volume: { code: 'empty', source: 'parse' } } : errors,
+      // No volume shows an empty field with its message (the other fields have defaults).
+      ...fieldsFrom({
+        volume: given.volume ?? '',
+        passRate: given.passRate,
+        photoSize: given.photoSize,
+        retention: given.retentionDays,
+        peakShare: given.peakShare,
+      }),
     };
   }
 
@@ -453,32 +453,14 @@ export class IdvEstimate extends IdvElement {
     });
   }
 
+  /** What the figures are rendered with. */
+  private get view(): EstimateView {
+    return { t: this.t, s: this.s, locale: this.locale, uid: this.uid };
+  }
+
   private renderLineFigures(row: Row): TemplateResult {
-    const s = this.s;
     const index = this.quotedKeys.indexOf(row.key);
-    const line: LineQuote | undefined = index >= 0 ? this.lastQuote?.lines[index] : undefined;
-    const stale = this.rowStale(row);
-    if (!line) return html`<p class="muted small line-figures" part="line-figures">${s.lineStale}</p>`;
-    return html`
-      <div class="line-figures ${stale ? 'stale' : ''}" part="line-figures">
-        <dl class="facts">
-          <div><dt>${s.billableYear}</dt><dd>${this.count(line.units.year)}</dd></div>
-          <div><dt>${s.postpaidMonth}</dt><dd>${this.money(line.postpaid.month)}</dd></div>
-          <div><dt>${s.postpaidYear}</dt><dd>${this.money(line.postpaid.year)}</dd></div>
-          ${line.storage
-            ? html`<div><dt>${s.storageMonth}</dt><dd>${formatMoney(line.storage.monthlyFee, this.locale, 'estimate')}</dd></div>`
-            : nothing}
-          ${line.qps
-            ? html`<div class=${line.qps.exceedsLimit ? 'over' : ''}>
-                <dt>${s.peakQps}</dt>
-                <dd>${s.qpsOf(formatNumber(line.qps.peak, this.locale, 2), line.qps.limit === null ? null : String(line.qps.limit))}</dd>
-              </div>`
-            : nothing}
-        </dl>
-        ${line.qps?.exceedsLimit ? html`<p class="small over-note">${s.qpsOver}</p>` : nothing}
-        ${stale ? html`<p class="small stale-note">${s.lineStale}</p>` : nothing}
-      </div>
-    `;
+    return renderLineFigures(this.view, index >= 0 ? this.lastQuote?.lines[index] : undefined, this.rowStale(row));
   }
 
   private renderLine(row: Row, index: number, rules: Rules): TemplateResult {
@@ -561,88 +543,6 @@ export class IdvEstimate extends IdvElement {
     `;
   }
 
-  /** A pack's chip: the trial, else its discount as the locale reads one (`10 % off`, `9折`). */
-  private discountTag(item: PackLine): string {
-    return item.trial ? this.t.trialPack : formatDiscount(item.ratio, this.locale);
-  }
-
-  private renderFamily(f: FamilyQuote, rules: Rules): TemplateResult {
-    const t = this.t;
-    const s = this.s;
-    const mix = f.mix;
-    const lang = this.locale === 'zh-CN' ? 'zh' : 'en';
-    const id = `${this.uid}-fam-${f.family}`;
-    return html`
-      <section role="group" class="card family" part="card" aria-labelledby=${id}>
-        <h4 id=${id}>${rules.families[f.family].name[lang]}</h4>
-        <p class="muted small">${s.familyPlans(f.plans.map((p) => rules.plans[p].name[lang]))}</p>
-        <p class="muted small">${s.pooled(this.count(f.yearUnits))}</p>
-        <ul class="items">
-          ${f.packLines.length === 0 ? html`<li class="item muted">${t.noPacks}</li>` : nothing}
-          ${f.packLines.map(
-            (item) => html`<li class="item" part="line-item">
-              <span>${t.packItem(this.count(item.count), this.count(item.size))} <span class="tag">${this.discountTag(item)}</span></span>
-              <span class="amount" part="line-item__price">${item.trial ? t.free : this.money(item.cost)}</span>
-            </li>`,
-          )}
-          ${String(mix.overageUnits) !== '0' && f.packLines.length > 0
-            ? html`<li class="item" part="line-item">
-                <span>${t.overage(this.count(mix.overageUnits))}</span>
-                <span class="amount" part="line-item__price">${this.money(mix.overageCost)}</span>
-              </li>`
-            : nothing}
-          <li class="item total" part="line-item">
-            <span>${t.packsTotal}</span><span class="amount" part="line-item__price">${this.money(mix.total)}</span>
-          </li>
-          <li class="item muted" part="line-item">
-            <span>${t.postpaidYear}</span><span class="amount" part="line-item__price">${this.money(mix.postpaidTotal)}</span>
-          </li>
-        </ul>
-        <p class="small">${t.savings}: <strong class="good">${this.money(mix.savings)} · ${formatPercent(f.savingsPercent, this.locale)}</strong></p>
-      </section>
-    `;
-  }
-
-  private renderResults(q: Quote, rules: Rules): TemplateResult {
-    const s = this.s;
-    const stale = this.rows.some((r) => this.rowStale(r));
-    const storage = q.lines.some((l) => l.storage !== null);
-    return html`
-      <section role="group" class="results ${stale ? 'stale' : ''}" part="results" aria-labelledby=${`${this.uid}-total`}>
-        <div class="summary" part="summary">
-          <h3 id=${`${this.uid}-total`}>${s.summaryTitle}</h3>
-          <ul class="items">
-            <li class="item total" part="line-item">
-              <span>${s.withPacks}</span><span class="amount big" part="line-item__price">${this.money(q.totals.bestYear)}</span>
-            </li>
-            <li class="item" part="line-item">
-              <span>${s.postpaid} <span class="muted small">(${s.aMonth(this.money(q.totals.postpaid.month))})</span></span>
-              <span class="amount" part="line-item__price">${this.money(q.totals.postpaid.year)}</span>
-            </li>
-            <li class="item" part="line-item">
-              <span>${s.savings}</span><span class="amount good" part="line-item__price">${this.money(q.totals.savingsYear)}</span>
-            </li>
-          </ul>
-          <p class="small ${stale ? 'stale-note' : 'muted'}">${stale ? s.staleTotals : s.balance(this.money(q.totals.advisedBalance))}</p>
-        </div>
-        <div class="families">
-          <h3 class="families-title">${s.familiesTitle}</h3>
-          ${q.families.map((f) => this.renderFamily(f, rules))}
-          ${storage
-            ? html`<section role="group" class="card" part="card" aria-labelledby=${`${this.uid}-oss`}>
-                <h4 id=${`${this.uid}-oss`}>${s.storageTitle}</h4>
-                <dl class="facts">
-                  <div><dt>${s.storageMonthly}</dt><dd>${formatMoney(q.totals.storageMonthly, this.locale, 'estimate')}</dd></div>
-                  <div><dt>${s.storageFirstYear}</dt><dd>${formatMoney(q.totals.storageFirstYear, this.locale, 'estimate')}</dd></div>
-                </dl>
-                <p class="muted small">${s.storageNote}</p>
-              </section>`
-            : nothing}
-        </div>
-      </section>
-    `;
-  }
-
   override render(): TemplateResult {
     const t = this.t;
     const s = this.s;
@@ -651,7 +551,7 @@ export class IdvEstimate extends IdvElement {
       (rules) => html`<div class="layout">
         ${this.renderLines(rules)}
         ${this.lastQuote
-          ? this.renderResults(this.lastQuote, rules)
+          ? renderResults(this.view, this.lastQuote, rules, this.rows.some((r) => this.rowStale(r)))
           : html`<div class="results empty" part="results"><p class="muted">${s.noQuote}</p></div>`}
       </div>`,
     );
