@@ -96,7 +96,7 @@ export const shared = css`
     border-color: var(--idv-color-danger);
     box-shadow: inset 0 0 0 1px var(--idv-color-danger);
   }
-  input[type='text'] {
+  .input-wrap input {
     flex: 1;
     min-width: 0;
     width: 100%;

@@ -7,17 +7,6 @@ export default css`
   .base {
     max-width: var(--idv-billing-calendar-max-width);
   }
-  .layout {
-    display: grid;
-    gap: 1.25rem;
-  }
-  @container (min-width: 720px) {
-    .layout {
-      grid-template-columns: minmax(0, 7fr) minmax(0, 5fr);
-      align-items: start;
-      gap: 1.75rem;
-    }
-  }
   .grid-col,
   .side {
     display: grid;
@@ -26,6 +15,10 @@ export default css`
     gap: 0.875rem;
     min-width: 0;
     align-content: start;
+  }
+  /* Wide: the calendar beside the amounts and the outcome. */
+  .layout {
+    --_idv-columns: minmax(0, 7fr) minmax(0, 5fr);
   }
   .side.stale .summary,
   .window-card.stale {
@@ -150,18 +143,7 @@ export default css`
     box-shadow: inset 0 0 0 1px var(--idv-color-danger);
   }
   .legend {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem 0.9rem;
     margin: 0.5rem 0 0;
-    padding: 0;
-    list-style: none;
-    color: var(--idv-color-muted);
-  }
-  .legend li {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.35rem;
   }
   .swatch {
     display: inline-block;

@@ -14,6 +14,7 @@ import type { BillingCalendarStrings, BillingFieldCode } from '../../i18n/sectio
 import { defineElement } from '../../internal/define-element.js';
 import type { Namespace } from '../../i18n/catalog.js';
 import { IdvElement } from '../../internal/idv-element.js';
+import { legend, toolLayout } from '../../internal/tool-view.js';
 import { todayIn } from '../../internal/today.js';
 import { shared } from '../../styles/shared.styles.js';
 import { tokens } from '../../styles/tokens.styles.js';
@@ -105,7 +106,7 @@ const mondayIndex = (day: number): number => (new Date(day * DAY_MS).getUTCDay()
  * @cssproperty --idv-billing-calendar-max-width - Widest the card grows (960px).
  */
 export class IdvBillingCalendar extends IdvElement {
-  static override styles = [tokens, shared, styles];
+  static override styles = [tokens, shared, toolLayout, legend, styles];
   protected static override readonly namespaces: readonly Namespace[] = ['billing-calendar'];
 
   private readonly uid = `idv-billing-${++idCounter}`;

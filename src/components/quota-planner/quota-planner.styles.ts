@@ -8,16 +8,9 @@ export default css`
   .base {
     max-width: var(--idv-quota-planner-max-width);
   }
+  /* Wide: the form beside the plan, which gets the more room. */
   .layout {
-    display: grid;
-    gap: 1.25rem;
-  }
-  @container (min-width: 720px) {
-    .layout {
-      grid-template-columns: minmax(0, 5fr) minmax(0, 7fr);
-      align-items: start;
-      gap: 1.75rem;
-    }
+    --_idv-columns: minmax(0, 5fr) minmax(0, 7fr);
   }
 
   /* ---- form ---- */
@@ -85,17 +78,9 @@ export default css`
       margin-top: 1.55rem;
     }
   }
+  /* Reset as the shared text input is (both sit in an .input-wrap), a little tighter. */
   input[type='date'] {
-    flex: 1;
-    min-width: 0;
-    width: 100%;
     padding: 0.45rem 0.6rem;
-    border: 0;
-    background: transparent;
-    color: inherit;
-    font: inherit;
-    font-variant-numeric: tabular-nums;
-    outline: none;
   }
   .button:disabled {
     opacity: 0.5;
@@ -194,18 +179,7 @@ export default css`
     margin-top: 0.2rem;
   }
   .legend {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem 0.9rem;
     margin: 0.4rem 0 0;
-    padding: 0;
-    list-style: none;
-    color: var(--idv-color-muted);
-  }
-  .legend li {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.35rem;
   }
   .swatch {
     display: inline-block;

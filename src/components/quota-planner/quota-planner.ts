@@ -1,15 +1,14 @@
-import { html, nothing, svg } from 'lit';
-import type { PropertyValues, SVGTemplateResult, TemplateResult } from 'lit';
+import { html, nothing } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { DEFAULT_RULES, FAMILY_IDS, InputError, discountLabel } from '../../engine/index.js';
 import type { FamilyId, Pack, Rules } from '../../engine/index.js';
 import { planQuota } from '../../engine/lifecycle.js';
-import type { QuotaEvent, QuotaPlan } from '../../engine/lifecycle.js';
+import type { QuotaPlan } from '../../engine/lifecycle.js';
 import { IdvQuotaChangeEvent } from '../../events/idv-quota-change.js';
 import type { QuotaPackRow } from '../../events/idv-quota-change.js';
-import { formatCount, formatMoney, formatPercent } from '../../i18n/format.js';
-import { formatDate, formatDateTime } from '../../i18n/format-date.js';
+import { formatCount, formatMoney } from '../../i18n/format.js';
 import { parseDecimalInput, parseVolume } from '../../i18n/parse.js';
 import type { ParseResult } from '../../i18n/parse.js';
 import type { QuotaFieldCode, QuotaPlannerStrings } from '../../i18n/sections/quota-planner.js';
@@ -18,9 +17,13 @@ import { textFromCode } from '../../internal/coerce.js';
 import { fieldFromCode, listFromCode } from '../../internal/coerce-lists.js';
 import type { Namespace } from '../../i18n/catalog.js';
 import { IdvElement } from '../../internal/idv-element.js';
+import { renderTextField } from '../../internal/line-controls.js';
+import { legend, renderDateField, renderPanes, toolLayout } from '../../internal/tool-view.js';
 import { todayIn } from '../../internal/today.js';
 import { shared } from '../../styles/shared.styles.js';
 import { tokens } from '../../styles/tokens.styles.js';
+import { alertText, endText, renderResults } from './quota-results.js';
+import type { QuotaView } from './quota-results.js';
 import styles from './quota-planner.styles.js';
 
 /** A pack row as the visitor edits it; `date` is the date input's value ('' while it is not a whole date). */
@@ -42,7 +45,6 @@ interface FieldError {
 type Errors = Readonly<Record<string, FieldError>>;
 
 const MAX_ROWS = 12;
-const DAY_MS = 86_400_000;
 
 let idCounter = 0;
 
@@ -79,7 +81,7 @@ let idCounter = 0;
  * @cssproperty --idv-quota-planner-chart-height - Height of the timeline chart (9rem).
  */
 export class IdvQuotaPlanner extends IdvElement {
-  static override styles = [tokens, shared, styles];
+  static override styles = [tokens, shared, toolLayout, legend, styles];
   protected static override readonly namespaces: readonly Namespace[] = ['calculator', 'calculator-more', 'quota-planner'];
 
   private readonly uid = `idv-quota-${++idCounter}`;
@@ -123,6 +125,11 @@ export class IdvQuotaPlanner extends IdvElement {
 
   private get s(): QuotaPlannerStrings {
     return this.localize.strings('quota-planner');
+  }
+
+  /** What the results are rendered with. */
+  private get view(): QuotaView {
+    return { s: this.s, locale: this.locale, uid: this.uid };
   }
 
   private get activeFamily(): FamilyId {
@@ -209,24 +216,30 @@ export class IdvQuotaPlanner extends IdvElement {
   }
 
   private onText(field: Field, e: Event): void {
-    const text = (e.target as HTMLInputElement).value;
-    if (field === 'usage') this.usageText = text;
-    else this.thresholdText = text;
-    const parsed = this.parse(field, text);
-    const errors = { ...this.errors };
-    delete errors[field];
-    if (!parsed.ok) {
-      this.errors = { ...errors, [field]: { code: parsed.code, source: 'parse' } };
-      return;
-    }
-    this.errors = errors;
-    if (field === 'usage') this.dailyUsage = parsed.value;
-    else this.threshold = parsed.value;
+    const parsed = this.showText(field, (e.target as HTMLInputElement).value);
+    if (!parsed.ok) return;
+    this.setValue(field, parsed.value);
     void this.emitChange();
   }
 
   private parse(field: Field, text: string): ParseResult {
     return field === 'usage' ? parseVolume(text) : parseDecimalInput(text, { percent: true, maxPlaces: 4 });
+  }
+
+  /** Shows `text` in a field, with its parse error or none; returns what it parses to. */
+  private showText(field: Field, text: string): ParseResult {
+    if (field === 'usage') this.usageText = text;
+    else this.thresholdText = text;
+    const parsed = this.parse(field, text);
+    const errors = { ...this.errors };
+    delete errors[field];
+    this.errors = parsed.ok ? errors : { ...errors, [field]: { code: parsed.code, source: 'parse' } };
+    return parsed;
+  }
+
+  private setValue(field: Field, value: string): void {
+    if (field === 'usage') this.dailyUsage = value;
+    else this.threshold = value;
   }
 
   private async emitChange(): Promise<void> {
@@ -293,16 +306,8 @@ export class IdvQuotaPlanner extends IdvElement {
     if (!changed) return;
     const current = this.parse(field, text);
     if (current.ok && current.value === value) return;
-    if (field === 'usage') this.usageText = value;
-    else this.thresholdText = value;
-    const errors = { ...this.errors };
-    delete errors[field];
-    const parsed = this.parse(field, value);
-    this.errors = parsed.ok ? errors : { ...errors, [field]: { code: parsed.code, source: 'parse' } };
-    if (parsed.ok && parsed.value !== value) {
-      if (field === 'usage') this.dailyUsage = parsed.value;
-      else this.threshold = parsed.value;
-    }
+    const parsed = this.showText(field, value);
+    if (parsed.ok && parsed.value !== value) this.setValue(field, parsed.value);
   }
 
   private recompute(rules: Rules): void {
@@ -352,7 +357,7 @@ export class IdvQuotaPlanner extends IdvElement {
       const error = this.errorAnnouncement();
       if (error) return error;
       const plan = this.lastPlan;
-      return plan ? this.s.announce(this.alertText(plan), this.endText(plan)) : null;
+      return plan ? this.s.announce(alertText(this.view, plan), endText(this.view, plan)) : null;
     });
   }
 
@@ -370,25 +375,6 @@ export class IdvQuotaPlanner extends IdvElement {
 
   private count(units: number | string): string {
     return formatCount(String(units), this.locale);
-  }
-
-  private date(iso: string): string {
-    return formatDate(iso, this.locale);
-  }
-
-  private alertText(plan: QuotaPlan): string {
-    const s = this.s;
-    const a = plan.alert;
-    if (!a) return s.alertNever(formatPercent(plan.thresholdPercent, this.locale));
-    if (a.day === 0) return s.alertAtStart(this.date(a.date));
-    return s.alertOn(this.date(a.date), String(a.day), this.count(a.remaining), this.count(a.total));
-  }
-
-  private endText(plan: QuotaPlan): string {
-    const end = plan.end;
-    return end.kind === 'run-out'
-      ? this.s.runsOut(this.date(end.date), String(end.day))
-      : this.s.expires(formatDateTime(end.at ?? end.date, this.locale), String(end.day));
   }
 
   private errorText(key: string): string | null {
@@ -413,38 +399,23 @@ export class IdvQuotaPlanner extends IdvElement {
     return s.sizeOption(this.count(p.units), formatMoney(p.price, this.locale), tag);
   }
 
-  private renderTextField(field: Field, label: string, value: string, hint: string, suffix: string | null, inputmode: 'numeric' | 'decimal'): TemplateResult {
-    const id = `${this.uid}-${field}`;
-    const error = this.errorText(field);
-    return html`
-      <div class="field" part="field">
-        <label for=${id}>${label}</label>
-        <div class="input-wrap ${error ? 'invalid' : ''}">
-          <input
-            id=${id}
-            part="input"
-            type="text"
-            inputmode=${inputmode}
-            autocomplete="off"
-            spellcheck="false"
-            .value=${value}
-            aria-invalid=${error ? 'true' : 'false'}
-            aria-describedby=${`${id}-msg`}
-            @input=${(e: Event) => this.onText(field, e)}
-          />
-          ${suffix ? html`<span class="suffix" aria-hidden="true">${suffix}</span>` : nothing}
-        </div>
-        <p id=${`${id}-msg`} class=${error ? 'message error' : 'message'} part=${error ? 'error' : 'hint'}>${error ?? hint}</p>
-      </div>
-    `;
+  private renderTextField(field: Field, label: string, value: string, hint: string, suffix: string | undefined, inputmode: 'numeric' | 'decimal'): TemplateResult {
+    return renderTextField(this.localize.t, {
+      id: `${this.uid}-${field}`,
+      label,
+      hint,
+      value,
+      suffix,
+      inputmode,
+      error: this.errorText(field),
+      onInput: (e) => this.onText(field, e),
+    });
   }
 
   private renderRow(row: Row, index: number, rules: Rules): TemplateResult {
     const s = this.s;
     const n = index + 1;
     const sizeId = `${this.uid}-size-${row.key}`;
-    const dateId = `${this.uid}-date-${row.key}`;
-    const error = this.errorText(`row-${row.key}`);
     const sizes = this.catalogue(rules);
     const known = sizes.some((p) => String(p.units) === row.units);
     return html`
@@ -457,23 +428,15 @@ export class IdvQuotaPlanner extends IdvElement {
             ${sizes.map((p) => html`<option value=${String(p.units)} .selected=${String(p.units) === row.units}>${this.sizeLabel(p)}</option>`)}
           </select>
         </div>
-        <div class="field" part="field">
-          <label for=${dateId}><span class="sr-only">${s.pack(n)}, </span>${s.boughtOn}</label>
-          <div class="input-wrap ${error ? 'invalid' : ''}">
-            <input
-              id=${dateId}
-              part="input"
-              type="date"
-              min="1970-01-01"
-              max="9998-12-31"
-              .value=${row.date.slice(0, 10)}
-              aria-invalid=${error ? 'true' : 'false'}
-              aria-describedby=${`${dateId}-msg`}
-              @input=${(e: Event) => this.onDate(row.key, e)}
-            />
-          </div>
-          <p id=${`${dateId}-msg`} class=${error ? 'message error' : 'message'} part=${error ? 'error' : 'hint'}>${error ?? ''}</p>
-        </div>
+        ${renderDateField({
+          id: `${this.uid}-date-${row.key}`,
+          label: html`<span class="sr-only">${s.pack(n)}, </span>${s.boughtOn}`,
+          hint: '',
+          value: row.date.slice(0, 10),
+          max: '9998-12-31',
+          error: this.errorText(`row-${row.key}`),
+          onInput: (e) => this.onDate(row.key, e),
+        })}
         <button
           type="button"
           class="button quiet remove"
@@ -524,228 +487,16 @@ export class IdvQuotaPlanner extends IdvElement {
           </button>
         </fieldset>
         <div class="pair">
-          ${this.renderTextField('usage', s.dailyUsage, this.usageText, s.dailyUsageHint, null, 'numeric')}
+          ${this.renderTextField('usage', s.dailyUsage, this.usageText, s.dailyUsageHint, undefined, 'numeric')}
           ${this.renderTextField('threshold', s.threshold, this.thresholdText, s.thresholdHint, '%', 'decimal')}
         </div>
       </form>
     `;
   }
 
-  private renderSummary(plan: QuotaPlan): TemplateResult {
-    const s = this.s;
-    const end = plan.end;
-    return html`
-      <div class="summary" part="summary">
-        <div class="headline">
-          <h4>${s.alertTitle}</h4>
-          <p class="when ${plan.alert ? 'alert' : ''}">${this.alertText(plan)}</p>
-          ${plan.alert && plan.alert.day > 0 ? html`<p class="muted small">${s.alertNote}</p>` : nothing}
-        </div>
-        <div class="headline">
-          <h4>${s.endTitle}</h4>
-          <p class="when end">${this.endText(plan)}</p>
-          <p class="muted small">
-            ${end.kind === 'run-out' ? s.runsOutNote : s.expiresNote(this.count(this.lostAt(plan, end.date)))}
-          </p>
-        </div>
-      </div>
-    `;
-  }
-
-  /** Units lost by the packs that expire at the end's midnight. */
-  private lostAt(plan: QuotaPlan, date: string): string {
-    let lost = 0n;
-    for (const e of plan.events) if (e.type === 'expire' && e.date === date) lost += BigInt(e.lostUnits);
-    return lost.toString();
-  }
-
-  private renderFacts(plan: QuotaPlan): TemplateResult {
-    const s = this.s;
-    return html`
-      <dl class="facts card" part="card">
-        <div><dt>${s.bought}</dt><dd>${s.units(this.count(plan.totalUnits))}</dd></div>
-        <div><dt>${s.used}</dt><dd>${s.units(this.count(plan.usedUnits))}</dd></div>
-        <div><dt>${s.lost}</dt><dd class=${plan.lostUnits === 0 ? '' : 'warn'}>${s.units(this.count(plan.lostUnits))}</dd></div>
-        <div>
-          <dt>${s.uncovered}</dt>
-          <dd>${s.units(this.count(plan.uncoveredUnits))}</dd>
-          <dd class="muted small note">${s.uncoveredHint}</dd>
-        </div>
-      </dl>
-    `;
-  }
-
-  /**
-   * Days the timeline shows from the horizon's start: up to where the packs end and the last purchase or
-   * expiry that loses units, plus a margin, so the alert and end marks stand apart. Packs that run out in
-   * weeks would otherwise crowd into the first pixels of a year-long axis; later expiries (nothing left to
-   * lose) stay in the list of events.
-   */
-  private timelineDays(plan: QuotaPlan): number {
-    const from = Date.parse(`${plan.horizon.from}T00:00:00Z`);
-    const day = (date: string): number => (Date.parse(`${date}T00:00:00Z`) - from) / DAY_MS;
-    let last = day(plan.end.date) + 1;
-    for (const e of plan.events) {
-      if (e.type === 'buy' || e.type === 'alert' || (e.type === 'expire' && String(e.lostUnits) !== '0')) last = Math.max(last, day(e.date) + 1);
-    }
-    const days = Math.ceil(last + Math.max(3, last * 0.15));
-    return Math.min(plan.horizon.days, days);
-  }
-
-  private renderChart(plan: QuotaPlan): TemplateResult {
-    const s = this.s;
-    const W = 1000;
-    const H = 100;
-    const from = Date.parse(`${plan.horizon.from}T00:00:00Z`);
-    const span = this.timelineDays(plan);
-    const toDate = new Date(from + (span - 1) * DAY_MS).toISOString().slice(0, 10);
-    // Chart coordinates only: counts and days as numbers are fine here (no money).
-    const x = (date: string, plusDays = 0): number => ((Date.parse(`${date}T00:00:00Z`) - from) / DAY_MS + plusDays) * (W / span);
-    const max = Math.max(1, ...plan.series.map((p) => Number(p.total)));
-    const y = (units: number | string): number => H - (Number(units) / max) * (H - 4);
-    // The series up to the window's end: the line between two bends is straight, so it is cut where it crosses W.
-    const xy: [number, number][] = [];
-    for (const p of plan.series) {
-      const px = x(p.date);
-      const py = y(p.remaining);
-      const prev = xy.at(-1);
-      if (px <= W || !prev) xy.push([Math.min(px, W), py]);
-      else {
-        xy.push([W, prev[1] + ((py - prev[1]) * (W - prev[0])) / (px - prev[0])]);
-        break;
-      }
-    }
-    const line = `M${xy.map(([px, py]) => `${px.toFixed(2)},${py.toFixed(2)}`).join('L')}`;
-    const area = `${line}L${xy.at(-1)![0].toFixed(2)},${H}L0,${H}Z`;
-    const share = Number(plan.thresholdPercent) / 100;
-    let threshold = '';
-    plan.series.forEach((p, i) => {
-      const next = plan.series[i + 1];
-      if (!next || Number(p.total) === 0 || x(p.date) >= W) return;
-      const yy = y(Number(p.total) * share).toFixed(2);
-      threshold += `M${x(p.date).toFixed(2)},${yy}H${Math.min(W, x(next.date)).toFixed(2)}`;
-    });
-    const alert = plan.alert;
-    const alertX = alert ? x(alert.date, alert.day === 0 ? 0 : 1) : null;
-    const endX = plan.end.kind === 'run-out' ? x(plan.end.date, 1) : x(plan.end.date);
-    // Marks on the axis only (an expiry after the window is in the list of events).
-    const expiries = plan.events.filter((e) => e.type === 'expire').map((e) => x(e.date)).filter((at) => at <= W);
-    const marker = (at: number, cls: string): SVGTemplateResult =>
-      svg`<line class=${cls} x1=${at.toFixed(2)} x2=${at.toFixed(2)} y1="0" y2=${H} vector-effect="non-scaling-stroke"></line>`;
-    const summary = s.timelineSummary(
-      this.date(plan.horizon.from),
-      this.date(toDate),
-      alert ? this.date(alert.date) : null,
-      this.endText(plan),
-    );
-    return html`
-      <section role="group" class="card timeline" part="card timeline" aria-labelledby=${`${this.uid}-timeline`}>
-        <h4 id=${`${this.uid}-timeline`}>${s.timelineTitle}</h4>
-        <svg class="chart" viewBox=${`0 0 ${W} ${H}`} preserveAspectRatio="none" role="img" aria-label=${summary}>
-          <path class="area" d=${area}></path>
-          ${expiries.map((at) => marker(at, 'expiry'))}
-          <path class="threshold" d=${threshold} vector-effect="non-scaling-stroke"></path>
-          <path class="left" d=${line} vector-effect="non-scaling-stroke"></path>
-          ${alertX !== null ? marker(alertX, 'alert-mark') : nothing} ${marker(endX, 'end-mark')}
-        </svg>
-        <div class="axis small muted" aria-hidden="true">
-          <span>${this.date(plan.horizon.from)}</span>
-          <span>${this.date(toDate)}</span>
-        </div>
-        <ul class="legend small" aria-hidden="true">
-          <li><span class="swatch left"></span>${s.legend.left}</li>
-          <li><span class="swatch threshold"></span>${s.legend.threshold}</li>
-          ${alert ? html`<li><span class="swatch alert-mark"></span>${s.legend.alert}</li>` : nothing}
-          <li><span class="swatch end-mark"></span>${s.legend.end}</li>
-          ${expiries.length > 0 ? html`<li><span class="swatch expiry"></span>${s.legend.expiry}</li>` : nothing}
-        </ul>
-        <h4 class="events-title">${s.eventsTitle}</h4>
-        <ol class="events" part="events">
-          ${plan.events.map((e) => this.renderEvent(e))}
-        </ol>
-      </section>
-    `;
-  }
-
-  private renderEvent(e: QuotaEvent): TemplateResult {
-    const s = this.s;
-    const ev = s.events;
-    let text: string;
-    let when = this.date(e.date);
-    switch (e.type) {
-      case 'buy':
-        text = ev.buy(e.pack + 1, this.count(e.units));
-        break;
-      case 'alert':
-        text = e.day === 0 ? ev.alertAtStart(this.count(e.remaining), this.count(e.total)) : ev.alert(this.count(e.remaining), this.count(e.total), String(e.day));
-        break;
-      case 'run-out':
-        text = ev.runOut(String(e.day));
-        break;
-      case 'expire':
-        when = formatDateTime(e.at, this.locale);
-        text = ev.expire(e.pack + 1, this.count(e.lostUnits));
-        break;
-    }
-    return html`<li class=${`event ${e.type}`}><span class="event-date">${when}</span> <span>${text}</span></li>`;
-  }
-
-  private renderTable(plan: QuotaPlan): TemplateResult {
-    const s = this.s;
-    const t = s.table;
-    return html`
-      <div class="table-wrap" tabindex="0" role="group" aria-labelledby=${`${this.uid}-table`}>
-        <table>
-          <caption id=${`${this.uid}-table`}>${t.caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">${t.pack}</th>
-              <th scope="col">${t.bought}</th>
-              <th scope="col">${t.expires}</th>
-              <th scope="col" class="num">${t.used}</th>
-              <th scope="col" class="num">${t.lost}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${plan.packs.map(
-              (p, i) => html`<tr>
-                <th scope="row">${s.pack(i + 1)} <span class="muted">(${s.units(this.count(p.units))})</span></th>
-                <td>${formatDate(p.boughtAt, this.locale)}</td>
-                <td>${formatDateTime(p.expiresAt, this.locale)}</td>
-                <td class="num">${this.count(p.used)}</td>
-                <td class="num">${this.count(p.lostAtExpiry)}</td>
-              </tr>`,
-            )}
-          </tbody>
-        </table>
-      </div>
-    `;
-  }
-
-  private renderResults(plan: QuotaPlan): TemplateResult {
-    const s = this.s;
-    const stale = Object.keys(this.errors).length > 0;
-    return html`
-      <section role="group" class="results ${stale ? 'stale' : ''}" part="results" aria-labelledby=${`${this.uid}-results`}>
-        <h3 id=${`${this.uid}-results`}>${s.resultsTitle}</h3>
-        ${stale ? html`<p class="stale-note">${s.keptLast}</p>` : nothing}
-        ${this.renderSummary(plan)} ${this.renderFacts(plan)} ${this.renderChart(plan)} ${this.renderTable(plan)}
-        <p class="muted small">${s.beijing}</p>
-      </section>
-    `;
-  }
-
   override render(): TemplateResult {
-    const s = this.s;
-    return this.renderFrame(
-      s,
-      (rules) => html`<div class="layout">
-        ${this.renderForm(rules)}
-        ${this.lastPlan
-          ? this.renderResults(this.lastPlan)
-          : html`<div class="results empty" part="results"><p class="muted">${s.noPlan}</p></div>`}
-      </div>`,
-    );
+    const plan = this.lastPlan;
+    return this.renderFrame(this.s, (rules) => renderPanes(this.renderForm(rules), plan ? renderResults(this.view, plan, Object.keys(this.errors).length > 0) : null, this.s.noPlan));
   }
 }
 

@@ -7,17 +7,6 @@ export default css`
   .base {
     max-width: var(--idv-refund-estimator-max-width);
   }
-  .layout {
-    display: grid;
-    gap: 1.25rem;
-  }
-  @container (min-width: 680px) {
-    .layout {
-      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
-      align-items: start;
-      gap: 1.75rem;
-    }
-  }
   .form {
     display: grid;
     gap: 0.875rem;
@@ -46,17 +35,9 @@ export default css`
     padding: 0 0.25rem;
     font-weight: 600;
   }
+  /* Reset as the shared text input is (both sit in an .input-wrap), a little tighter. */
   input[type='date'] {
-    flex: 1;
-    min-width: 0;
-    width: 100%;
     padding: 0.45rem 0.6rem;
-    border: 0;
-    background: transparent;
-    color: inherit;
-    font: inherit;
-    font-variant-numeric: tabular-nums;
-    outline: none;
   }
 
   .segment span {
@@ -132,6 +113,19 @@ export default css`
     margin-top: 0.25rem;
     background: var(--idv-color-accent-surface);
     color: var(--idv-color-text);
+  }
+
+  .layout {
+    display: grid;
+    gap: 1.25rem;
+  }
+  /* Wide (from 680 px: both panes are short): the form and the refund side by side, half each. */
+  @container (min-width: 680px) {
+    .layout {
+      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+      align-items: start;
+      gap: 1.75rem;
+    }
   }
 
   @media (forced-colors: active) {

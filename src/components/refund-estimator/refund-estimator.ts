@@ -15,6 +15,8 @@ import type { RefundEstimatorStrings, RefundFieldCode } from '../../i18n/section
 import { defineElement } from '../../internal/define-element.js';
 import type { Namespace } from '../../i18n/catalog.js';
 import { IdvElement } from '../../internal/idv-element.js';
+import { renderTextField } from '../../internal/line-controls.js';
+import { renderDateField, renderPanes } from '../../internal/tool-view.js';
 import { todayIn } from '../../internal/today.js';
 import { shared } from '../../styles/shared.styles.js';
 import { tokens } from '../../styles/tokens.styles.js';
@@ -372,53 +374,27 @@ export class IdvRefundEstimator extends IdvElement {
   }
 
   private renderTextField(field: TextField, label: string, hint: string, options: { suffix?: string; inputmode: 'numeric' | 'decimal' }): TemplateResult {
-    const id = `${this.uid}-${field}`;
-    const error = this.errorText(field);
-    return html`
-      <div class="field" part="field">
-        <label for=${id}>${label}</label>
-        <div class="input-wrap ${error ? 'invalid' : ''}">
-          <input
-            id=${id}
-            part="input"
-            type="text"
-            inputmode=${options.inputmode}
-            autocomplete="off"
-            spellcheck="false"
-            .value=${this.texts[field]}
-            aria-invalid=${error ? 'true' : 'false'}
-            aria-describedby=${`${id}-msg`}
-            @input=${(e: Event) => this.onText(field, e)}
-          />
-          ${options.suffix ? html`<span class="suffix" aria-hidden="true">${options.suffix}</span>` : nothing}
-        </div>
-        <p id=${`${id}-msg`} class=${error ? 'message error' : 'message'} part=${error ? 'error' : 'hint'}>${error ?? hint}</p>
-      </div>
-    `;
+    return renderTextField(this.localize.t, {
+      ...options,
+      id: `${this.uid}-${field}`,
+      label,
+      hint,
+      value: this.texts[field],
+      error: this.errorText(field),
+      onInput: (e) => this.onText(field, e),
+    });
   }
 
   private renderDateField(field: 'purchasedOn' | 'today', label: string, hint: string, value: string): TemplateResult {
-    const id = `${this.uid}-${field}`;
-    const error = this.errorText(field);
-    return html`
-      <div class="field" part="field">
-        <label for=${id}>${label}</label>
-        <div class="input-wrap ${error ? 'invalid' : ''}">
-          <input
-            id=${id}
-            part="input"
-            type="date"
-            min="1970-01-01"
-            max="9999-12-31"
-            .value=${value}
-            aria-invalid=${error ? 'true' : 'false'}
-            aria-describedby=${`${id}-msg`}
-            @input=${(e: Event) => this.onDate(field, e)}
-          />
-        </div>
-        <p id=${`${id}-msg`} class=${error ? 'message error' : 'message'} part=${error ? 'error' : 'hint'}>${error ?? hint}</p>
-      </div>
-    `;
+    return renderDateField({
+      id: `${this.uid}-${field}`,
+      label,
+      hint,
+      value,
+      max: '9999-12-31',
+      error: this.errorText(field),
+      onInput: (e) => this.onDate(field, e),
+    });
   }
 
   private renderForm(rules: Rules): TemplateResult {
@@ -518,16 +494,8 @@ export class IdvRefundEstimator extends IdvElement {
   }
 
   override render(): TemplateResult {
-    const s = this.s;
-    return this.renderFrame(
-      s,
-      (rules) => html`<div class="layout">
-        ${this.renderForm(rules)}
-        ${this.estimate
-          ? this.renderResults(this.estimate, rules)
-          : html`<div class="results empty" part="results"><p class="muted">${s.noRefund}</p></div>`}
-      </div>`,
-    );
+    const e = this.estimate;
+    return this.renderFrame(this.s, (rules) => renderPanes(this.renderForm(rules), e ? this.renderResults(e, rules) : null, this.s.noRefund));
   }
 }
 
