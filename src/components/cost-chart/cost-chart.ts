@@ -132,11 +132,15 @@ export class IdvCostChart extends IdvElement {
     return i === null || i === undefined ? null : Number(i);
   }
 
-  private onPointFocus(e: FocusEvent): void {
-    const i = this.indexOf(e);
-    if (i === null) return;
+  /** Point `i` takes the tab stop and is read. */
+  private select(i: number): void {
     this.tabStop = i;
     this.active = i;
+  }
+
+  private onPointFocus(e: FocusEvent): void {
+    const i = this.indexOf(e);
+    if (i !== null) this.select(i);
   }
 
   private onPointBlur(): void {
@@ -159,8 +163,7 @@ export class IdvCostChart extends IdvElement {
               : null;
     if (next === null) return;
     e.preventDefault();
-    this.tabStop = next;
-    this.active = next;
+    this.select(next);
     await this.updateComplete;
     this.pointElement(next)?.focus();
   }
