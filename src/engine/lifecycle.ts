@@ -338,9 +338,3 @@ function bends<T extends { remaining: bigint; total: bigint }>(points: readonly 
   });
 }
 
-// Until the elements import them from refund.js and statement.js (src/components/refund-estimator and
-// billing-calendar, and their specs): the R9 and R8 functions used to live here. Remove with those imports.
-export { refundOnDates } from './refund.js';
-export type { RefundOnDates, RefundWindow } from './refund.js';
-export { billingCalendar } from './statement.js';
-export type { Arrears, BillStatus, BillingCalendar, DailyBill } from './statement.js';

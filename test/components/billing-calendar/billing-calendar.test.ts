@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/components/billing-calendar/billing-calendar.js';
 import type { IdvBillingCalendar } from '../../../src/components/billing-calendar/billing-calendar.js';
 import { DEFAULT_RULES } from '../../../src/engine/index.js';
-import { billingCalendar } from '../../../src/engine/lifecycle.js';
+import { billingCalendar } from '../../../src/engine/statement.js';
 import type { IdvBillingChangeEvent } from '../../../src/events/idv-billing-change.js';
 import {
   chooseWithKeys,
