@@ -147,8 +147,8 @@ export function safeHref(href: string): string {
 }
 
 /** A `cta-href` template with `{scenario}` filled in (URL-encoded), if it is a web or mail link; else ''. */
-export function ctaLink(template: string, scenario: string): string {
-  return template ? safeHref(template.replaceAll('{scenario}', encodeURIComponent(scenario))) : '';
+export function ctaLink(template: string, scenario: () => string): string {
+  return template ? safeHref(template.replaceAll('{scenario}', encodeURIComponent(scenario()))) : '';
 }
 
 /** The host's call to action: our link around the `cta` slot for `cta-href`, else the slot alone (hidden while empty). */

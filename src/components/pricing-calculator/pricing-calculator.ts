@@ -552,7 +552,7 @@ export class IdvPricingCalculator extends CalculatorProperties {
                   ${renderCosts(this.view, line)}
                 </div>
                 <div class="extras">
-                  ${renderCta(this.view, ctaLink(this.ctaHref, this.shareString), this.hasCta, (e) => this.onCtaSlot(e))}
+                  ${renderCta(this.view, ctaLink(this.ctaHref, () => this.shareString), this.hasCta, (e) => this.onCtaSlot(e))}
                   ${this.toolbar && !this.noToolbar && extras ? extras.renderToolbar(this.share, t) : nothing}
                   ${extras?.renderTools(this.view, toolsNamed(this.tools), this.toolsContext, line, f) ?? nothing} ${this.renderDetails(q, line, f)}
                 </div>`
