@@ -50,27 +50,6 @@ function preloadCore(): Plugin {
   };
 }
 
-/**
- * Marks the chunks an element needs for its first render (the core and each element's chunk) with V8's
- * explicit compile hint, `//# allFunctionsCalledOnLoad`: Chromium then compiles their functions while the file
- * streams in, on a background thread, instead of lazily on the main thread when the first render calls each
- * of them (20–40 ms of the calculator's first render went to that). Other engines ignore the comment. Not
- * for chunks loaded later (tools, exports, the second locale): compiling them eagerly would only cost.
- */
-function compileHints(): Plugin {
-  const HINT = '//# allFunctionsCalledOnLoad\n';
-  const ELEMENT = /[\\/]src[\\/]components[\\/]([\w-]+)[\\/]\1\.ts$/;
-  return {
-    name: 'idv-compile-hints',
-    generateBundle(_options, bundle) {
-      for (const chunk of Object.values(bundle)) {
-        if (chunk.type !== 'chunk' || chunk.isEntry) continue;
-        if (chunk.name === 'core' || ELEMENT.test(chunk.facadeModuleId ?? '')) chunk.code = HINT + chunk.code;
-      }
-    },
-  };
-}
-
 // The demo lives in demo/ so the top level stays clean; send `/` there.
 function serveDemo(): Plugin {
   return {
@@ -113,7 +92,7 @@ export default defineConfig(({ command, mode }) => {
   if (mode === 'lib') return libraryBuild();
   const { entry, fileName } = mode === 'engine' ? ENTRIES.engine : ENTRIES.widget;
   return {
-    plugins: [serveDemo(), ...(command === 'build' ? [slimDecimal(), minifyTemplates(), preloadCore(), compileHints()] : [])],
+    plugins: [serveDemo(), ...(command === 'build' ? [slimDecimal(), minifyTemplates(), preloadCore()] : [])],
     build: {
       lib: { entry, formats: ['es'], fileName: () => `${fileName}.js` },
       // The second (engine) pass must not wipe the widget bundle the first one wrote.

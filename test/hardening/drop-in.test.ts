@@ -81,23 +81,6 @@ describe('the drop-in script (built file)', () => {
     expect(el.getBoundingClientRect().height, 'the same height before and after').to.equal(first.height);
   });
 
-  it('should mark what the first render runs for eager compiling, and nothing that loads later', async () => {
-    // `//# allFunctionsCalledOnLoad` (V8's compile hint) makes Chromium compile a file's functions as it streams
-    // in, off the main thread, instead of one by one during the first render. Right for the core and the
-    // element's chunk, which the first render runs almost all of; wrong for what loads later (extra work).
-    frame = await page(DROP_IN, '<idv-pricing-calculator></idv-pricing-calculator>');
-    const el = frame.contentDocument!.querySelector('idv-pricing-calculator') as unknown as { updateComplete: Promise<unknown> };
-    await el.updateComplete; // the extras too
-    const hinted = async (p: string): Promise<boolean> => (await (await fetch(p)).text()).startsWith('//# allFunctionsCalledOnLoad\n');
-    const loaded = scripts(frame).filter((p) => p.includes('/chunks/'));
-    const first = loaded.filter((p) => /\/chunks\/(core|pricing-calculator)-/.test(p));
-    const later = loaded.filter((p) => /\/chunks\/(calculator-extras|strings-)/.test(p));
-    expect(first, 'the core and the calculator').to.have.length(2);
-    expect(later.length, 'the extras and the strings').to.be.greaterThan(1);
-    for (const p of first) expect(await hinted(p), p).to.equal(true);
-    for (const p of later) expect(await hinted(p), p).to.equal(false);
-    expect(await hinted('/dist/idv-pricing.js'), 'the loader runs at once anyway').to.equal(false);
-  });
   it('should define a tag the page adds later, and load English when an element asks for it', async () => {
     frame = await page(DROP_IN, '<idv-pricing-calculator></idv-pricing-calculator>');
     const win = frame.contentWindow as Win;
