@@ -7,7 +7,7 @@
 // type-checks a consumer against it under each moduleResolution mode; the facts go to
 // .cache/frameworks/packed/report.json, which test/frameworks/packed.test.ts judges (see packConsumer).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -87,7 +87,7 @@ function consumerDependencies(pkg) {
  * custom-elements.json, the diagnostics) to PACKED_REPORT; the spec decides what passes. A step that
  * cannot run at all is recorded as `error`.
  */
-export async function packConsumer() {
+export async function packConsumer({ declarations: emitted } = {}) {
   const outDir = dirname(PACKED_REPORT);
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
@@ -100,7 +100,8 @@ export async function packConsumer() {
   };
   try {
     const { default: ts } = await import('typescript');
-    report.declarations = emitDeclarations(ts);
+    // Given when the caller emitted them already (scripts/test.mjs does, while Vite builds the JS).
+    report.declarations = (await emitted) ?? emitDeclarations(ts);
     lap('declarations');
 
     const packed = spawnSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], {
@@ -148,7 +149,10 @@ export async function packConsumer() {
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
-  writeFileSync(PACKED_REPORT, `${JSON.stringify(report, null, 1)}\n`);
+  // Written whole, then renamed: scripts/test.mjs runs this beside the test runner, and the spec reads the
+  // report as soon as it exists.
+  writeFileSync(`${PACKED_REPORT}.part`, `${JSON.stringify(report, null, 1)}\n`);
+  renameSync(`${PACKED_REPORT}.part`, PACKED_REPORT);
   return report;
 }
 
@@ -195,11 +199,30 @@ function mtimes(dir, pattern) {
     .map((file) => statSync(join(dir, file)).mtimeMs);
 }
 
-/** `tsc -p tsconfig.build.json`'s emit (dist/types) unless it is up to date; returns its declaration-emit errors. */
+/**
+ * Step 1 of packConsumer on its own, for a caller that has other work to overlap with it: it holds the thread
+ * for its 4 s (TypeScript is synchronous), so run the other work in child processes.
+ */
+export async function emitTypes() {
+  const { default: ts } = await import('typescript');
+  return emitDeclarations(ts);
+}
+
+/**
+ * `tsc -p tsconfig.build.json`'s emit (dist/types) unless it is up to date; returns its declaration-emit errors.
+ * Up to date: one declaration per source file, each newer than every source, and no other. A declaration left
+ * by a source file since deleted would ship in the tarball and kept this check failing, so a fresh emit
+ * starts from an empty dist/types.
+ */
 function emitDeclarations(ts) {
-  const built = mtimes(`${ROOT}dist/types`, /\.d\.ts$/);
+  const types = `${ROOT}dist/types`;
+  const want = new Set(readdirSync(`${ROOT}src`, { recursive: true }).filter((f) => /\.ts$/.test(f)).map((f) => f.replace(/\.ts$/, '.d.ts')));
+  const have = existsSync(types) ? readdirSync(types, { recursive: true }).filter((f) => /\.d\.ts$/.test(f)) : [];
+  const built = have.map((f) => statSync(join(types, f)).mtimeMs);
   const inputs = [...mtimes(`${ROOT}src`, /\.ts$/), ...['tsconfig.json', 'tsconfig.build.json'].map((f) => statSync(`${ROOT}${f}`).mtimeMs)];
-  if (built.length > 0 && Math.min(...built) > Math.max(...inputs)) return { emitted: false, errors: [] };
+  const same = have.length === want.size && have.every((f) => want.has(f));
+  if (same && Math.min(...built) > Math.max(...inputs)) return { emitted: false, errors: [] };
+  rmSync(types, { recursive: true, force: true });
   const config = ts.getParsedCommandLineOfConfigFile(`${ROOT}tsconfig.build.json`, {}, {
     ...ts.sys,
     onUnRecoverableConfigFileDiagnostic: (d) => {
@@ -263,8 +286,12 @@ function formatDiagnostic(ts, diagnostic, dir) {
     .trim();
 }
 
-/** Builds every fixture and packs the package; returns the names that failed (each failure is printed). */
-export async function buildFrameworks() {
+/**
+ * Builds every fixture and packs the package; returns the names that failed (each failure is printed).
+ * `declarations`: emitTypes()'s result (or a promise of it) when the caller emitted dist/types itself.
+ * `pack: false` leaves the packing to the caller (scripts/test.mjs runs it in a child process: `--pack`).
+ */
+export async function buildFrameworks({ declarations, pack = true } = {}) {
   const failed = [];
   for (const name of FRAMEWORKS) {
     try {
@@ -275,11 +302,16 @@ export async function buildFrameworks() {
     }
   }
   // A failure here is the spec's to report (the report says what went wrong), not a build failure.
-  await packConsumer();
+  if (pack) await packConsumer({ declarations });
   return failed;
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
+// `node scripts/build-frameworks.mjs --pack`: packConsumer alone, with the declaration-emit result the caller
+// passes as JSON in IDV_DECLARATIONS (scripts/test.mjs emitted dist/types already).
+if (process.argv[1] === fileURLToPath(import.meta.url) && process.argv.includes('--pack')) {
+  const declarations = process.env.IDV_DECLARATIONS ? JSON.parse(process.env.IDV_DECLARATIONS) : undefined;
+  await packConsumer({ declarations });
+} else if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const started = performance.now();
   const failed = await buildFrameworks();
   console.log(`framework apps built and package packed in ${((performance.now() - started) / 1000).toFixed(1)} s${failed.length ? `; failed: ${failed.join(', ')}` : ''}`);

@@ -6,6 +6,7 @@ import { relative } from 'node:path';
 function walk(suite, path, counts) {
   for (const test of suite.tests) {
     counts.ms += test.duration ?? 0;
+    counts.times.push([test.duration ?? 0, [...path, test.name].join(' > ')]);
     if (test.skipped) counts.skipped += 1;
     else if (test.passed) counts.passed += 1;
     else {
@@ -19,7 +20,7 @@ function walk(suite, path, counts) {
 export function summaryReporter() {
   return {
     stop({ sessions }) {
-      const counts = { passed: 0, failed: 0, skipped: 0, failures: [], ms: 0 };
+      const counts = { passed: 0, failed: 0, skipped: 0, failures: [], ms: 0, times: [] };
       const slowest = [];
       for (const session of sessions) {
         const file = relative(process.cwd(), session.testFile);
@@ -50,6 +51,11 @@ export function summaryReporter() {
       });
       // Lets scripts/test.mjs tell a finished run from one that never started.
       if (process.env.WTR_SUMMARY_FILE) writeFileSync(process.env.WTR_SUMMARY_FILE, `${line}\n`);
+      // `WTR_TEST_TIMES=file npm test`: every test's own time, slowest first (to see where the suite's time goes).
+      if (process.env.WTR_TEST_TIMES) {
+        const rows = counts.times.sort((a, z) => z[0] - a[0]).map(([ms, name]) => `${String(ms).padStart(7)} ms  ${name}`);
+        writeFileSync(process.env.WTR_TEST_TIMES, `${rows.join('\n')}\n`);
+      }
     },
   };
 }

@@ -1,5 +1,5 @@
 /**
- * The package as npm ships it. scripts/build-frameworks.mjs (run by `npm test` before the specs, or alone:
+ * The package as npm ships it. scripts/build-frameworks.mjs (run by `npm test` beside the test runner, or alone:
  * `node scripts/build-frameworks.mjs`) packs it with `npm pack`, unpacks the tarball into a temp project next
  * to its dependencies, type-checks the type tests in test/frameworks/types/ there under every moduleResolution
  * mode with skipLibCheck off, and writes what it found to .cache/frameworks/packed/report.json. This spec
@@ -154,8 +154,14 @@ async function inRepository(path: string): Promise<boolean> {
 }
 
 describe('the packed tarball (npm pack, installed in a consumer project)', () => {
-  before(async () => {
-    const response = await fetch('/.cache/frameworks/packed/report.json');
+  before(async function () {
+    // `npm test` packs in a child process beside the test runner (scripts/test.mjs): wait for its report.
+    this.timeout(120000);
+    let response = await fetch('/.cache/frameworks/packed/report.json', { cache: 'no-store' });
+    for (let waited = 0; !response.ok && waited < 110000; waited += 500) {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      response = await fetch('/.cache/frameworks/packed/report.json', { cache: 'no-store' });
+    }
     expect(response.ok, '.cache/frameworks/packed/report.json (node scripts/build-frameworks.mjs)').to.equal(true);
     report = (await response.json()) as PackedReport;
   });
