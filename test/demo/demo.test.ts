@@ -4,9 +4,13 @@
  * demo-only problems in: aria-pressed landing on <html>, and the orange accent too dim on the dark page).
  * It also shows the calculator's three uses: the default marketing hero with a call to action, the
  * read-only docs view, and the sales view with the toolbar and tools on the first screen.
+ *
+ * Depth (test/helpers/depth.ts): `npm run test:deep` runs axe on all four theme and language pairs; `npm test`
+ * on two (light zh-CN, dark en), so each theme and each language is checked.
  */
 import { expect } from '@open-wc/testing';
 import type { AxeResults } from 'axe-core';
+import { halfOf } from '../helpers/depth.js';
 
 // The axe build @open-wc/testing's a11y assertions use, loaded into the demo's own frame so it runs against
 // that page's document and styles.
@@ -67,7 +71,8 @@ async function openAll(doc: Document): Promise<void> {
 }
 
 describe('the demo page under axe', () => {
-  for (const query of ['?theme=light', '?theme=dark', '?theme=dark&lang=en', '?theme=light&lang=en']) {
+  // `npm test` checks two of the four (each theme once, each language once); `npm run test:deep` all four.
+  for (const query of halfOf(['?theme=light', '?theme=dark', '?theme=dark&lang=en', '?theme=light&lang=en'], 0)) {
     it(`should have no violation (${query}), also with every disclosure open and a preset pressed`, async function () {
       // Three calculators with every tool open, the planning elements and two axe runs over all of it: about
       // 3 s alone, but several times that on a machine busy with other test runs.

@@ -3,12 +3,15 @@
  * leaves out trigonometry, logarithms, roots and other bases), and minifies. Every public engine function of
  * dist/engine.js and of the npm entry's dist/lib/engine/index.js must give exactly what the source engine (full
  * decimal.js) gives, value for value and error for error, on random and hostile arguments.
+ *
+ * Depth: `npm test` runs a quarter of each property's runs, `npm run test:deep` all of them (test/helpers/depth.ts).
  */
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import * as source from '../../src/engine/index.js';
 import { FAMILY_IDS, PLAN_IDS } from '../../src/engine/index.js';
 import { decimalStringArb } from '../arbitraries/rules.js';
+import { runs } from '../helpers/depth.js';
 
 type Engine = typeof source;
 const BUILDS: readonly (readonly [string, Engine])[] = [
@@ -109,7 +112,7 @@ describe('the built engine gives what the source engine gives', () => {
           for (const [name, built] of BUILDS) expect(outcome(() => call(built)), name).to.equal(expected);
         }),
         // A cost curve is about 40 quotes (roughly 13 ms a call): fewer runs keep that spec near a second.
-        { numRuns: fn === 'costCurve' ? 40 : 150 },
+        { numRuns: runs(fn === 'costCurve' ? 40 : 150) },
       );
     });
   }

@@ -1,3 +1,4 @@
+// Depth: `npm test` runs a quarter of each property's runs, `npm run test:deep` all of them (test/helpers/depth.ts).
 import { expect } from '@open-wc/testing';
 import DecimalJs from 'decimal.js';
 import fc from 'fast-check';
@@ -7,6 +8,7 @@ import { costCurve } from '../../src/engine/cost-curve.js';
 import type { OutlineVertex } from '../../src/engine/cost-curve.js';
 import { catalogueArb, rulesDataWith } from '../arbitraries/rules.js';
 import { toMinor } from '../helpers/oracle.js';
+import { runs } from '../helpers/depth.js';
 import { expectInputError } from '../helpers/throws.js';
 
 // Arithmetic for the oracles only: a clone, so nothing here depends on decimal.js's global settings.
@@ -317,7 +319,7 @@ describe('costCurve', () => {
             expect(m.of(p.savings)).to.equal(m.of(p.postpaid) - m.of(p.best));
           }
         }),
-        { numRuns: 60 },
+        { numRuns: runs(60) },
       );
     });
 
@@ -333,7 +335,7 @@ describe('costCurve', () => {
             if (first > 0n) expect(m.of(b.price) > (first - 1n) * m.unit, 'not a unit before').to.equal(true);
           }
         }),
-        { numRuns: 60 },
+        { numRuns: runs(60) },
       );
     });
 
@@ -365,7 +367,7 @@ describe('costCurve', () => {
             }
           }
         }),
-        { numRuns: 60 },
+        { numRuns: runs(60) },
       );
     });
 

@@ -1,3 +1,4 @@
+// Depth: `npm test` runs a quarter of each property's runs, `npm run test:deep` all of them (test/helpers/depth.ts).
 import { expect } from '@open-wc/testing';
 import DecimalJs from 'decimal.js';
 import fc from 'fast-check';
@@ -6,6 +7,7 @@ import type { Family, FamilyId, PackMix, Rules } from '../../src/engine/index.js
 import { catalogueArb, fineRatioArb, loadUnlessTooFine, rawCatalogueArb, rulesDataWith } from '../arbitraries/rules.js';
 import { EXCHANGE_BUDGET, LARGE, smallCaseArb } from '../arbitraries/pack-cases.js';
 import { bruteForceMix, decimalPlacesOf, exchangeMix, exchangeSize, toMinor } from '../helpers/oracle.js';
+import { runs } from '../helpers/depth.js';
 
 // Parsing only: a clone so nothing here depends on decimal.js's global settings.
 const D = DecimalJs.clone({ precision: 100 });
@@ -188,7 +190,7 @@ describe('bestPackMix properties (R5)', () => {
           expect(canonical(mix)).to.deep.equal(bruteForceMix(family, units, firstPurchase));
           expectConsistent(mix, family, BigInt(units), firstPurchase);
         }),
-        { numRuns: 600 },
+        { numRuns: runs(600) },
       );
     });
 
@@ -200,7 +202,7 @@ describe('bestPackMix properties (R5)', () => {
           expect(canonical(mix)).to.deep.equal(bruteForceMix(family, units, firstPurchase));
           expectConsistent(mix, family, BigInt(units), firstPurchase);
         }),
-        { numRuns: 400 },
+        { numRuns: runs(400) },
       );
     });
 
@@ -213,7 +215,7 @@ describe('bestPackMix properties (R5)', () => {
           const mix = bestPackMix(id, units, { firstPurchase }, rulesWith(id, family));
           expect(canonical(mix)).to.deep.equal(bruteForceMix(family, units, firstPurchase));
         }),
-        { numRuns: 500 },
+        { numRuns: runs(500) },
       );
     });
 
@@ -222,7 +224,7 @@ describe('bestPackMix properties (R5)', () => {
         fc.property(smallCaseArb(LARGE), ({ family, units, firstPurchase }) => {
           expect(exchangeMix(family, units, firstPurchase)).to.deep.equal(bruteForceMix(family, units, firstPurchase));
         }),
-        { numRuns: 300 },
+        { numRuns: runs(300) },
       );
     });
 
@@ -243,7 +245,7 @@ describe('bestPackMix properties (R5)', () => {
           expect(canonical(mix)).to.deep.equal(exchangeMix(family, units, firstPurchase));
           expectConsistent(mix, family, units, firstPurchase);
         }),
-        { numRuns: 500 },
+        { numRuns: runs(500) },
       );
     });
 
@@ -260,7 +262,7 @@ describe('bestPackMix properties (R5)', () => {
           expect(canonical(mix)).to.deep.equal(exchangeMix(family, units, firstPurchase));
           expectConsistent(mix, family, units, firstPurchase);
         }),
-        { numRuns: 300 },
+        { numRuns: runs(300) },
       );
     });
 
@@ -285,7 +287,7 @@ describe('bestPackMix properties (R5)', () => {
             expectConsistent(mix, family, units, firstPurchase);
           }
         }),
-        { numRuns: 250 },
+        { numRuns: runs(250) },
       );
     });
 
@@ -302,7 +304,7 @@ describe('bestPackMix properties (R5)', () => {
           expect(canonical(mix)).to.deep.equal(exchangeMix(family, units, firstPurchase));
           expectConsistent(mix, family, units, firstPurchase);
         }),
-        { numRuns: 150 },
+        { numRuns: runs(150) },
       );
     });
 
@@ -331,7 +333,7 @@ describe('bestPackMix properties (R5)', () => {
             expect(here <= before + toMinor(p.price, scale), `total(U) ≤ total(U − ${p.units}) + ${p.price}`).to.equal(true);
           }
         }),
-        { numRuns: 300 },
+        { numRuns: runs(300) },
       );
     });
   });

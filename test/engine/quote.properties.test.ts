@@ -1,3 +1,4 @@
+// Depth: `npm test` runs a quarter of each property's runs, `npm run test:deep` all of them (test/helpers/depth.ts).
 import { expect } from '@open-wc/testing';
 import DecimalJs from 'decimal.js';
 import fc from 'fast-check';
@@ -5,6 +6,7 @@ import { bestPackMix, DEFAULT_RULES, loadRules, PLAN_IDS, quote } from '../../sr
 import type { Rules, Scenario, ScenarioLine } from '../../src/engine/index.js';
 import { decimalStringArb, rulesArb } from '../arbitraries/rules.js';
 import type { CatalogueOptions } from '../arbitraries/rules.js';
+import { runs } from '../helpers/depth.js';
 
 // Parsing only: a clone so nothing here depends on decimal.js's global settings.
 const D = DecimalJs.clone({ precision: 100 });
@@ -89,7 +91,7 @@ describe('quote properties', () => {
           }
         });
       }),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
 
@@ -105,7 +107,7 @@ describe('quote properties', () => {
         });
         expect(money, 'money figures seen').to.be.greaterThan(10);
       }),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
 
@@ -126,7 +128,7 @@ describe('quote properties', () => {
         for (const f of q.families) expect(new D(f.mix.total).lte(f.mix.postpaidTotal), f.family).to.equal(true);
         expect(new D(q.totals.postpaid.year).eq(sum(q.lines.map((l) => l.postpaid.year)))).to.equal(true);
       }),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
   });
 
@@ -136,7 +138,7 @@ describe('quote properties', () => {
         const q = quote(scenario, rules);
         expect(JSON.parse(JSON.stringify(q))).to.deep.equal(q);
       }),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
 
@@ -147,7 +149,7 @@ describe('quote properties', () => {
         quote(deepFreeze(scenario));
         expect(scenario).to.deep.equal(before);
       }),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
 
@@ -159,7 +161,7 @@ describe('quote properties', () => {
           expect(new D(f.mix.savings).eq(new D(f.mix.postpaidTotal).minus(f.mix.total)), f.family).to.equal(true);
         }
       }),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
 
@@ -177,7 +179,7 @@ describe('quote properties', () => {
         expect(new D(q.totals.bestYear).eq(sum(q.families.map((f) => f.mix.total)))).to.equal(true);
         expect(new D(q.totals.savingsYear).eq(new D(q.totals.postpaid.year).minus(q.totals.bestYear))).to.equal(true);
       }),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
 
@@ -202,7 +204,7 @@ describe('quote properties', () => {
         expect(new D(a.lines[i]!.postpaid.year).lte(z.lines[i]!.postpaid.year), 'line postpaid year').to.equal(true);
         expect(new D(a.totals.bestYear).lte(z.totals.bestYear), 'best year').to.equal(true);
       }),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
 
@@ -214,7 +216,7 @@ describe('quote properties', () => {
         // The arbitrary writes canonical data (plain decimals, packs ascending), which loading leaves as it is.
         expect(r).to.deep.equal(data);
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 });

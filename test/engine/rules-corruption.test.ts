@@ -7,12 +7,16 @@
  *
  * Whether a corruption is valid is decided here from the field table below (the documented schema), not by
  * asking the engine.
+ *
+ * Depth: `npm test` runs a quarter of the random corruptions, `npm run test:deep` all 1,500 (test/helpers/depth.ts);
+ * the walk of every field takes every value in every place either way.
  */
 import { expect } from '@open-wc/testing';
 import Decimal from 'decimal.js';
 import fc from 'fast-check';
 import { DEFAULT_RULES, InputError, RulesError, loadRules, quote } from '../../src/engine/index.js';
 import type { Rules, Scenario } from '../../src/engine/index.js';
+import { runs } from '../helpers/depth.js';
 
 type Json = unknown;
 type Seg = string | number;
@@ -512,7 +516,7 @@ describe('loadRules against corrupted data', () => {
         fc.property(corruptionArb, (c) => {
           check(c);
         }),
-        { numRuns: 1500 },
+        { numRuns: runs(1500) },
       );
     });
   });

@@ -2,7 +2,8 @@
  * What the polite live regions say is true. A visitor types at about 100 ms a key; once typing pauses (0.7 s)
  * the region says the figures, or, when the last key left a field invalid, that field's message and that the
  * figures on screen are the last valid ones: the pending figures of an earlier, valid keystroke are dropped.
- * <idv-compare> says each scenario's yearly total and which is cheapest after an edit. Both locales.
+ * <idv-compare> says each scenario's yearly total and which is cheapest after an edit. Both locales: `npm run
+ * test:deep` runs each test in both, `npm test` each test in one of them, taking turns (test/helpers/depth.ts).
  */
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
@@ -14,6 +15,7 @@ import type { IdvCompare } from '../../src/components/compare/compare.js';
 import { DEFAULT_RULES, quote } from '../../src/engine/index.js';
 import type { Locale } from '../../src/i18n/format.js';
 import { formatMoney } from '../../src/i18n/format.js';
+import { alternateTests } from '../helpers/depth.js';
 import { norm } from '../helpers/dom.js';
 import { translation, pick, compareStrings, estimateStrings, refundEstimatorStrings, quotaPlannerStrings } from '../helpers/strings.js';
 
@@ -50,12 +52,14 @@ async function typeSlowly(el: Updating, field: HTMLInputElement, keys: string, g
 /** Waits out the pause after which the region speaks (0.7 s) and then some. */
 const pause = (): Promise<void> => aTimeout(900);
 
-for (const locale of ['en', 'zh-CN'] as const satisfies readonly Locale[]) {
+for (const [n, locale] of (['en', 'zh-CN'] as const satisfies readonly Locale[]).entries()) {
+  // `npm test` runs each test below in one locale, the next test in the other; `npm run test:deep` in both.
+  const test = alternateTests(n);
   const t = translation(locale);
   const money = (amount: string): string => formatMoney(amount, locale);
 
   describe(`live regions (${locale})`, () => {
-    it('<idv-pricing-calculator>: typing 5000abc says the error once typing pauses, never the figures of 5000', async () => {
+    test('<idv-pricing-calculator>: typing 5000abc says the error once typing pauses, never the figures of 5000', async () => {
       const el = await fixture<IdvPricingCalculator>(html`<idv-pricing-calculator lang=${locale}></idv-pricing-calculator>`);
       const volume = input(el.shadowRoot!, t.volume);
       await typeSlowly(el, volume, '5000abc');
@@ -74,7 +78,7 @@ for (const locale of ['en', 'zh-CN'] as const satisfies readonly Locale[]) {
       expect(region.firstChild, 'the same text node: nothing new to read').to.equal(node);
     });
 
-    it('<idv-pricing-calculator>: with no figures yet, the error is said without claiming any are kept', async () => {
+    test('<idv-pricing-calculator>: with no figures yet, the error is said without claiming any are kept', async () => {
       const el = await fixture<IdvPricingCalculator>(html`<idv-pricing-calculator lang=${locale} volume="lots"></idv-pricing-calculator>`);
       await typeSlowly(el, input(el.shadowRoot!, t.volume), 'zz');
       await pause();
@@ -83,7 +87,7 @@ for (const locale of ['en', 'zh-CN'] as const satisfies readonly Locale[]) {
       expect(says(el)).to.not.contain(locale === 'en' ? 'last valid' : '上一次有效');
     });
 
-    it('<idv-pricing-calculator>: a valid edit says the new figures', async () => {
+    test('<idv-pricing-calculator>: a valid edit says the new figures', async () => {
       const el = await fixture<IdvPricingCalculator>(html`<idv-pricing-calculator lang=${locale}></idv-pricing-calculator>`);
       await typeSlowly(el, input(el.shadowRoot!, t.volume), '20000');
       await pause();
@@ -91,14 +95,14 @@ for (const locale of ['en', 'zh-CN'] as const satisfies readonly Locale[]) {
       expect(says(el)).to.equal(t.announce(money(q.totals.bestYear), money(q.totals.postpaid.year)));
     });
 
-    it('<idv-pricing-calculator>: a value the rules refuse (a pass rate of 150 %) says the range, not the old figures', async () => {
+    test('<idv-pricing-calculator>: a value the rules refuse (a pass rate of 150 %) says the range, not the old figures', async () => {
       const el = await fixture<IdvPricingCalculator>(html`<idv-pricing-calculator lang=${locale} plan="alipay-mini"></idv-pricing-calculator>`);
       await typeSlowly(el, input(el.shadowRoot!, t.passRate), '150');
       await pause();
       expect(says(el)).to.equal(t.announceError(t.passRate, t.range('0', '100%'), true));
     });
 
-    it('<idv-estimate>: an invalid volume says which line and field, and that the figures are the last valid ones', async () => {
+    test('<idv-estimate>: an invalid volume says which line and field, and that the figures are the last valid ones', async () => {
       const el = await fixture<IdvEstimate>(html`<idv-estimate lang=${locale}></idv-estimate>`);
       const s = pick(estimateStrings, locale);
       await typeSlowly(el, input(el.shadowRoot!, t.volume), '3万x');
@@ -111,7 +115,7 @@ for (const locale of ['en', 'zh-CN'] as const satisfies readonly Locale[]) {
       expect(says(el)).to.equal(t.announce(money(q.totals.bestYear), money(q.totals.postpaid.year)));
     });
 
-    it('<idv-refund-estimator>: an unreadable amount says the field’s message, not the refund of the keystroke before', async () => {
+    test('<idv-refund-estimator>: an unreadable amount says the field’s message, not the refund of the keystroke before', async () => {
       const el = await fixture<Updating>(html`<idv-refund-estimator lang=${locale}></idv-refund-estimator>`);
       const s = pick(refundEstimatorStrings, locale);
       await typeSlowly(el, input(el.shadowRoot!, s.paid), '9000q');
@@ -119,7 +123,7 @@ for (const locale of ['en', 'zh-CN'] as const satisfies readonly Locale[]) {
       expect(says(el)).to.equal(t.announceError(s.paid, s.errors['not-a-number'], true));
     });
 
-    it('<idv-quota-planner>: an unreadable daily usage says the field’s message, not the dates of the keystroke before', async () => {
+    test('<idv-quota-planner>: an unreadable daily usage says the field’s message, not the dates of the keystroke before', async () => {
       const el = await fixture<Updating>(html`<idv-quota-planner lang=${locale}></idv-quota-planner>`);
       const s = pick(quotaPlannerStrings, locale);
       await typeSlowly(el, input(el.shadowRoot!, s.dailyUsage), '300#');
@@ -127,7 +131,7 @@ for (const locale of ['en', 'zh-CN'] as const satisfies readonly Locale[]) {
       expect(says(el)).to.equal(t.announceError(s.dailyUsage, s.errors['not-a-number'], true));
     });
 
-    it('<idv-compare>: an edit says each scenario’s yearly total and the cheapest; an invalid one says the error', async () => {
+    test('<idv-compare>: an edit says each scenario’s yearly total and the cheapest; an invalid one says the error', async () => {
       const el = await fixture<IdvCompare>(html`<idv-compare lang=${locale}></idv-compare>`);
       const s = pick(compareStrings, locale);
       const columns = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="column"]')];

@@ -5,6 +5,7 @@
  * small top-up pack, a free trial, a paid pack of the trial's size, unit prices ¥1, ¥0.182, ¥0.006 or others.
  * Every one must load, and price exactly, every field of PackMix, as the coverage-table oracle
  * (test/helpers/oracle.ts, which shares no code with the engine) prices it, at volumes around every pack size.
+ * Depth: `npm test` tries a quarter of the 40 catalogues, `npm run test:deep` all of them (test/helpers/depth.ts).
  */
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
@@ -12,6 +13,7 @@ import { bestPackMix, DEFAULT_RULES, loadRules } from '../../src/engine/index.js
 import type { Family, Pack, PackMix, Rules } from '../../src/engine/index.js';
 import { packPrice, rulesDataWith } from '../arbitraries/rules.js';
 import { coverageTable } from '../helpers/oracle.js';
+import { runs } from '../helpers/depth.js';
 
 const MONEY = ['packCost', 'overageCost', 'total', 'postpaidTotal', 'savings'] as const;
 const canon = (s: string): string => (s.includes('.') ? s.replace(/0+$/, '').replace(/\.$/, '') : s);
@@ -93,7 +95,7 @@ describe('hardening: plausible price lists load and price exactly (docs/pricing-
           );
         }
       }),
-      { numRuns: 40 },
+      { numRuns: runs(40) },
     );
   });
 

@@ -3,6 +3,8 @@
  * events, locale and plan while their neighbours change; all fifty can be removed and added back; and
  * hundreds of mount / change / unmount cycles leave no document listener, no locale observer and no
  * pending timer behind, and nothing fires from a removed element.
+ *
+ * Depth: `npm test` runs 80 of those cycles, `npm run test:deep` 320 (test/helpers/depth.ts).
  */
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
@@ -14,6 +16,7 @@ import { collectErrors, control, root, text } from '../helpers/dom.js';
 import { choose, engineQuote, expectFigures, figuresShown, recordChanges, settle, typeInto } from '../helpers/calculator.js';
 import type { Inputs } from '../helpers/calculator.js';
 import { en, zhCN } from '../helpers/strings.js';
+import { runs } from '../helpers/depth.js';
 
 const COUNT = 50;
 const PERIODS: readonly Period[] = ['day', 'month', 'year'];
@@ -233,7 +236,7 @@ describe('mounting and unmounting a calculator many times', () => {
     }
   }
 
-  const CYCLES = 320;
+  const CYCLES = runs(320);
 
   it(`should leave no listener, observer or timer behind after ${CYCLES} mount / change / unmount cycles`, async () => {
     const host = await fixture<HTMLElement>(html`<div lang="en"></div>`);

@@ -6,6 +6,8 @@
  * src/i18n/parse.ts). After every action nothing is thrown, the screen is sane, fields that do not parse
  * are flagged, and the figures are the engine's for the model's scenario when every visible field is
  * valid, else the last valid ones with the "last valid input" note.
+ *
+ * Depth: `npm test` runs 7 random sequences, `npm run test:deep` 25 (test/helpers/depth.ts).
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import fc from 'fast-check';
@@ -18,6 +20,7 @@ import { control, findControl, root, watchErrors } from '../helpers/dom.js';
 import { choose, engineQuote, expectFigures, expectSane, pasteInto, radio, settle, showsKeptLast, typeInto } from '../helpers/calculator.js';
 import type { Inputs } from '../helpers/calculator.js';
 import { en, zhCN } from '../helpers/strings.js';
+import { runs } from '../helpers/depth.js';
 
 type Field = 'volume' | 'passRate' | 'photoSize' | 'retention' | 'peakShare';
 
@@ -303,7 +306,7 @@ describe('calculator model', () => {
   it('should agree with the model after every action of random visitor sequences', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(actionArb, { minLength: 5, maxLength: 15 }), (actions) => run(actions)),
-      { numRuns: 25 },
+      { numRuns: runs(25) },
     );
   });
 });
