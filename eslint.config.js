@@ -60,4 +60,39 @@ export default defineConfig(
       ],
     },
   },
+  {
+    // The command line (ARCHITECTURE.md, layers) is a pure function of its arguments and an injected io:
+    // bin/idv-pricing.js wires it to Node, and the test runner drives it in the browser. It may import the
+    // engine, the rules, share and i18n (not i18n/localize.ts, which reads the document); no element, no DOM,
+    // no Node built-in.
+    files: ['src/cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['lit', 'lit/*', '@lit/*'],
+              message: 'The command line has no DOM: no Lit.',
+            },
+            {
+              group: ['node:*', 'fs', 'fs/*', 'path', 'os', 'process', 'child_process'],
+              message: 'The command line reaches Node only through its io argument (bin/idv-pricing.js).',
+            },
+            {
+              regex: '(^|/)(components|events|styles|internal)(/|$)|(^|/)i18n/localize(\\.js)?$|^\\.\\./(index|drop-in|jsx)(\\.js)?$',
+              message: 'The command line imports only the engine, the rules, share and i18n (not the DOM-bound localize.ts).',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...['window', 'document', 'navigator', 'localStorage', 'HTMLElement', 'customElements', 'process', 'console'].map((name) => ({
+          name,
+          message: 'The command line writes through its io argument and touches no DOM.',
+        })),
+      ],
+    },
+  },
 );

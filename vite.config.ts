@@ -79,7 +79,11 @@ function libraryBuild(): UserConfig {
     build: {
       outDir: 'dist/lib',
       emptyOutDir: true,
-      lib: { entry: { index: 'src/index.ts', 'engine/index': 'src/engine/index.ts', 'share/index': 'src/share/index.ts' }, formats: ['es'] },
+      lib: {
+        // cli/index: the `idv-pricing` command's code, which bin/idv-pricing.js imports (not a package export).
+        entry: { index: 'src/index.ts', 'engine/index': 'src/engine/index.ts', 'share/index': 'src/share/index.ts', 'cli/index': 'src/cli/index.ts' },
+        formats: ['es'],
+      },
       rolldownOptions: {
         external: [/^lit($|\/)/, /^@lit\//, /^lit-html($|\/)/, /^lit-element($|\/)/, /^decimal\.js($|\/)/],
         output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
