@@ -7,7 +7,7 @@
 // type-checks a consumer against it under each moduleResolution mode; the facts go to
 // .cache/frameworks/packed/report.json, which test/frameworks/packed.test.ts judges (see packConsumer).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -79,7 +79,9 @@ function consumerDependencies(pkg) {
  * 2. `npm pack`s the package (its `files`, nothing else) into a temp dir and unpacks the tarball into
  *    <temp>/consumer/node_modules/idv-pricing, next to links to its dependencies and its React peer
  *    (this repo's copies: the versions the lock file pins; no network);
- * 3. type-checks the type tests in test/frameworks/types/ there, with skipLibCheck off, under each
+ * 3. imports the entries in plain Node (importInNode) and runs the `idv-pricing` command with npx
+ *    (runCommandLine);
+ * 4. type-checks the type tests in test/frameworks/types/ there, with skipLibCheck off, under each
  *    moduleResolution mode. Diagnostics are taken for the consumer's files and for every .d.ts the tarball
  *    ships; the dependencies' own typings (lit, React, decimal.js) are not ours, and checking them too
  *    would triple the time.
@@ -137,6 +139,8 @@ export async function packConsumer({ declarations: emitted } = {}) {
     writeFileSync(join(consumer, 'package.json'), JSON.stringify({ private: true, type: 'module' }));
     report.nodeImport = importInNode(consumer);
     lap('node import');
+    report.cli = runCommandLine(consumer, installed, pkg);
+    lap('command line');
     const typeTests = join(ROOT, 'test', 'frameworks', 'types');
     const sources = readdirSync(typeTests).map((file) => join(consumer, file));
     for (const file of readdirSync(typeTests)) writeFileSync(join(consumer, file), readFileSync(join(typeTests, file)));
@@ -189,6 +193,43 @@ function importInNode(consumer) {
   } catch {
     return { imported: false, error: `node exited ${run.status}: ${run.stderr}` };
   }
+}
+
+/** The runs of the `idv-pricing` command that packed.test.ts judges: arguments after `npx --no-install idv-pricing`. */
+export const CLI_RUNS = {
+  json: ['quote', 'v1;app:10000/day', '--json'],
+  csv: ['quote', 'v1;app:10000/day', '--csv'],
+  bad: ['quote', 'v1;no-such-plan:100/day'],
+  help: ['--help'],
+};
+
+/**
+ * The package's command as a consumer runs it: `npx --no-install idv-pricing …` in the consumer project, for
+ * each of CLI_RUNS, with its exit status, stdout and stderr. `npm install` links each package.json `bin` into
+ * node_modules/.bin and makes its target executable (npm's bin-links); the package here is untarred, not
+ * installed, so that link and mode are made here the same way, from the shipped package.json. npm's own
+ * warnings are kept off stderr (loglevel error), so stderr is the command's alone.
+ */
+function runCommandLine(consumer, installed, pkg) {
+  const bins = typeof pkg.bin === 'string' ? { [pkg.name]: pkg.bin } : (pkg.bin ?? {});
+  const linkDir = join(consumer, 'node_modules', '.bin');
+  try {
+    mkdirSync(linkDir, { recursive: true });
+    for (const [name, target] of Object.entries(bins)) {
+      chmodSync(join(installed, target), 0o755);
+      symlinkSync(join('..', 'idv-pricing', target), join(linkDir, name));
+    }
+  } catch (error) {
+    // A bin that names a file the tarball lacks: the spec says so, and the other checks still run.
+    return { bins: Object.keys(bins), error: String(error?.stack ?? error) };
+  }
+  const env = { ...process.env, npm_config_loglevel: 'error', npm_config_update_notifier: 'false', npm_config_fund: 'false' };
+  const runs = { bins: Object.keys(bins) };
+  for (const [name, args] of Object.entries(CLI_RUNS)) {
+    const run = spawnSync('npx', ['--no-install', 'idv-pricing', ...args], { cwd: consumer, encoding: 'utf8', env, timeout: 60000 });
+    runs[name] = { args, status: run.status, stdout: run.stdout, stderr: run.stderr, ...(run.error ? { error: String(run.error) } : {}) };
+  }
+  return runs;
 }
 
 /** Modification times (ms) of the files under `dir` whose names match `pattern`. */

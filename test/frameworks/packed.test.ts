@@ -3,9 +3,12 @@
  * `node scripts/build-frameworks.mjs`) packs it with `npm pack`, unpacks the tarball into a temp project next
  * to its dependencies, type-checks the type tests in test/frameworks/types/ there under every moduleResolution
  * mode with skipLibCheck off, and writes what it found to .cache/frameworks/packed/report.json. This spec
- * judges that report: the types, the files package.json and custom-elements.json name, the README's links.
+ * judges that report: the types, the files package.json and custom-elements.json name, the README's links,
+ * and the `idv-pricing` command run with npx.
  */
 import { expect } from '@open-wc/testing';
+import { quote } from '../../src/engine/index.js';
+import { quoteToCsv } from '../../src/share/export.js';
 
 interface Reference {
   readonly name: string;
@@ -49,6 +52,18 @@ interface PackedReport {
     readonly total?: string;
     readonly csvLines?: number;
   };
+  /** `npx --no-install idv-pricing …` in the consumer project (runCommandLine, CLI_RUNS in build-frameworks.mjs). */
+  readonly cli?: {
+    readonly bins: readonly string[];
+    readonly error?: string;
+  } & Partial<Record<'json' | 'csv' | 'bad' | 'help', CommandRun>>;
+}
+interface CommandRun {
+  readonly args: readonly string[];
+  readonly status: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly error?: string;
 }
 
 /** The moduleResolution modes scripts/build-frameworks.mjs checks (RESOLUTIONS there). */
@@ -204,6 +219,57 @@ describe('the packed tarball (npm pack, installed in a consumer project)', () =>
     expect(node!.shareHelpers).to.deep.equal(['quoteToCsv', 'quoteToText', 'quoteToMarkdown', 'parseScenarioString', 'formatScenarioString']);
     expect(node!.total, 'the engine prices in Node').to.equal('2590000');
     expect(node!.csvLines).to.be.greaterThan(5);
+  });
+
+  describe('the idv-pricing command (npx --no-install idv-pricing, in the consumer project)', () => {
+    /** One run of the command from the report: what ran, and its output when it did not run as it should. */
+    function command(name: 'json' | 'csv' | 'bad' | 'help', status: number): CommandRun {
+      const cli = packed().cli;
+      expect(cli, 'the command line report').to.be.an('object');
+      expect(cli!.error, 'linking the bin into node_modules/.bin').to.equal(undefined);
+      expect(cli!.bins, 'package.json bin').to.deep.equal(['idv-pricing']);
+      const run = cli![name];
+      expect(run, `the ${name} run`).to.be.an('object');
+      expect(run!.error, `spawning npx ${run!.args.join(' ')}`).to.equal(undefined);
+      expect(run!.status, `exit status of idv-pricing ${run!.args.join(' ')} (stderr: ${run!.stderr})`).to.equal(status);
+      return run!;
+    }
+    const expected = () => quote({ plan: 'app', volume: '10000', period: 'day' });
+
+    it('should ship bin/idv-pricing.js and name it in package.json bin', () => {
+      expectShipped('bin/idv-pricing.js', 'package.json bin');
+      expect(packed().packageJson.bin).to.deep.equal({ 'idv-pricing': 'bin/idv-pricing.js' });
+    });
+
+    it("should print the engine's Quote as JSON with --json (exit 0)", () => {
+      const run = command('json', 0);
+      expect(run.args).to.deep.equal(['quote', 'v1;app:10000/day', '--json']);
+      expect(run.stderr).to.equal('');
+      const parsed = JSON.parse(run.stdout) as ReturnType<typeof quote>;
+      expect(parsed.lines.map((l) => l.plan), 'the plan priced').to.deep.equal(['app']);
+      expect(parsed).to.deep.equal(JSON.parse(JSON.stringify(expected())));
+    });
+
+    it('should print the CSV export with --csv, a header row first (exit 0)', () => {
+      const run = command('csv', 0);
+      expect(run.stderr).to.equal('');
+      expect(run.stdout.split('\r\n')[0], 'the header row').to.equal('section,item,units,amount (CNY),CNY');
+      expect(run.stdout).to.equal(quoteToCsv(expected(), 'en'));
+    });
+
+    it('should refuse an unknown plan with exit 2 and one line on stderr naming it', () => {
+      const run = command('bad', 2);
+      expect(run.stdout).to.equal('');
+      const lines = run.stderr.replace(/\n$/, '').split('\n');
+      expect(lines, 'stderr').to.have.length(1);
+      expect(lines[0]).to.contain('no-such-plan');
+    });
+
+    it('should print its help with --help (exit 0)', () => {
+      const run = command('help', 0);
+      expect(run.stderr).to.equal('');
+      for (const flag of ['quote SCENARIO', '--json', '--csv', '--markdown', '--text', '--lang', '--rules']) expect(run.stdout, flag).to.contain(flag);
+    });
   });
 
   it('should ship the npm entries as ES modules that import lit and decimal.js, not bundle them', () => {
