@@ -95,4 +95,30 @@ export default defineConfig(
       ],
     },
   },
+  {
+    // Server rendering (ARCHITECTURE.md, layers): `idv-pricing/ssr` renders the elements with Lit's server
+    // renderer in Node. It may import lit, @lit-labs/ssr, the elements' modules and i18n; not the drop-in or the
+    // main entry (which would define everything twice over), and no DOM (a server has none).
+    files: ['src/ssr/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^\\.\\./(index|drop-in|jsx|cli|share)(/|\\.js$|$)|(^|/)(styles|events)(/|$)',
+              message: 'Server rendering imports only lit, @lit-labs/ssr, the elements\' modules and i18n.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...['window', 'document', 'navigator', 'localStorage', 'location'].map((name) => ({
+          name,
+          message: 'A server has no page: render from the attributes.',
+        })),
+      ],
+    },
+  },
 );

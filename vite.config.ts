@@ -81,11 +81,18 @@ function libraryBuild(): UserConfig {
       emptyOutDir: true,
       lib: {
         // cli/index: the `idv-pricing` command's code, which bin/idv-pricing.js imports (not a package export).
-        entry: { index: 'src/index.ts', 'engine/index': 'src/engine/index.ts', 'share/index': 'src/share/index.ts', 'cli/index': 'src/cli/index.ts' },
+        // ssr/index: `idv-pricing/ssr`, the elements rendered to HTML in Node (with @lit-labs/ssr, external).
+        entry: {
+          index: 'src/index.ts',
+          'engine/index': 'src/engine/index.ts',
+          'share/index': 'src/share/index.ts',
+          'cli/index': 'src/cli/index.ts',
+          'ssr/index': 'src/ssr/index.ts',
+        },
         formats: ['es'],
       },
       rolldownOptions: {
-        external: [/^lit($|\/)/, /^@lit\//, /^lit-html($|\/)/, /^lit-element($|\/)/, /^decimal\.js($|\/)/],
+        external: [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^lit-html($|\/)/, /^lit-element($|\/)/, /^decimal\.js($|\/)/],
         output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
       },
     },

@@ -79,8 +79,8 @@ function consumerDependencies(pkg) {
  * 2. `npm pack`s the package (its `files`, nothing else) into a temp dir and unpacks the tarball into
  *    <temp>/consumer/node_modules/idv-pricing, next to links to its dependencies and its React peer
  *    (this repo's copies: the versions the lock file pins; no network);
- * 3. imports the entries in plain Node (importInNode) and runs the `idv-pricing` command with npx
- *    (runCommandLine);
+ * 3. imports the entries in plain Node (importInNode), renders the elements to HTML there with
+ *    `idv-pricing/ssr` (renderInNode) and runs the `idv-pricing` command with npx (runCommandLine);
  * 4. type-checks the type tests in test/frameworks/types/ there, with skipLibCheck off, under each
  *    moduleResolution mode. Diagnostics are taken for the consumer's files and for every .d.ts the tarball
  *    ships; the dependencies' own typings (lit, React, decimal.js) are not ours, and checking them too
@@ -139,6 +139,8 @@ export async function packConsumer({ declarations: emitted } = {}) {
     writeFileSync(join(consumer, 'package.json'), JSON.stringify({ private: true, type: 'module' }));
     report.nodeImport = importInNode(consumer);
     lap('node import');
+    report.ssr = renderInNode(consumer);
+    lap('ssr');
     report.cli = runCommandLine(consumer, installed, pkg);
     lap('command line');
     const typeTests = join(ROOT, 'test', 'frameworks', 'types');
@@ -192,6 +194,87 @@ function importInNode(consumer) {
     return JSON.parse(run.stdout.trim().split('\n').pop() ?? '');
   } catch {
     return { imported: false, error: `node exited ${run.status}: ${run.stderr}` };
+  }
+}
+
+/** The calculator's attributes that renderInNode renders in both locales (its plan and period are its defaults). */
+export const SSR_ATTRIBUTES = { volume: '12000' };
+
+/**
+ * Hostile attribute values (markup that would run script if written unescaped) and the markers in them that
+ * must never appear as markup in the HTML: a value is escaped when none of its `<` survives.
+ */
+export const SSR_PROBES = { plan: '"><img src=x onerror=alert(1)>', volume: '<script>alert(1)</script>', scenario: "' onmouseover='alert(1)" };
+
+/**
+ * `idv-pricing/ssr` in plain Node, as a server or a static-site build uses it: renders the calculator in
+ * zh-CN and en with SSR_ATTRIBUTES, every other element in en, and the calculator with SSR_PROBES
+ * as its attributes; reports for each its length, whether it has a declarative shadow root, and for the
+ * calculator its visible text (tags, comments and styles stripped) with the engine's figures for the same
+ * scenario (quote() with the plan and period a calculator starts with, formatted by quoteToText of
+ * idv-pricing/share, which prints amounts as the elements show them). An unknown tag, a bad attribute name, an
+ * event handler and the calculator's `sync-url` (which reads the visitor's address) must reject.
+ */
+function renderInNode(consumer) {
+  const script = `
+    const r = { renders: {} };
+    try {
+      const { renderElement, ELEMENT_TAGS } = await import('idv-pricing/ssr');
+      const engine = await import('idv-pricing/engine');
+      const share = await import('idv-pricing/share');
+      const attributes = ${JSON.stringify(SSR_ATTRIBUTES)};
+      // The engine's input for that calculator: the plan and period an instance starts with, and the volume.
+      const calculator = new (customElements.get('idv-pricing-calculator'))();
+      const scenario = { plan: calculator.plan, period: calculator.period, volume: attributes.volume };
+      r.scenario = scenario;
+      const probes = ${JSON.stringify(SSR_PROBES)};
+      r.tags = ELEMENT_TAGS;
+      const text = (markup) =>
+        markup.replace(/<style>[\\s\\S]*?<\\/style>/g, ' ').replace(/<!--[\\s\\S]*?-->/g, '').replace(/<[^>]*>/g, ' ').replace(/\\s+/g, ' ').trim();
+      const record = (name, markup, withText) => {
+        r.renders[name] = {
+          length: markup.length,
+          head: markup.slice(0, 300),
+          declarativeShadowRoot: /<template[^>]*\\sshadowrootmode="open"/.test(markup),
+          ...(withText ? { text: text(markup) } : {}),
+        };
+      };
+      for (const lang of ['zh-CN', 'en']) {
+        record('calculator ' + lang, await renderElement('idv-pricing-calculator', { lang, ...attributes }), true);
+        // The amounts as quoteToText prints them: its rows start with the line's pay-as-you-go cost for a day,
+        // a month and a year, and end with the grand total with packs (the lowest for a year).
+        const rows = share.quoteToText(engine.quote(scenario), lang).split('\\n').filter((l) => l.startsWith('  '));
+        const amount = (row) => row.slice(row.lastIndexOf(': ') + 2);
+        const period = rows[engine.PERIODS.indexOf(scenario.period)];
+        r.renders['calculator ' + lang].expected = { payAsYouGoRow: period, payAsYouGo: amount(period), lowestYear: amount(rows.at(-1)) };
+      }
+      for (const tag of ELEMENT_TAGS.filter((t) => t !== 'idv-pricing-calculator')) record(tag, await renderElement(tag, { lang: 'en' }), false);
+      const hostile = await renderElement('idv-pricing-calculator', { lang: 'en', ...probes });
+      record('hostile', hostile, false);
+      // Every element in the HTML, by name, and the opening tag with the probes' attributes.
+      r.hostile = {
+        elements: [...new Set([...hostile.matchAll(/<([a-zA-Z][\\w-]*)/g)].map((m) => m[1].toLowerCase()))],
+        openingTag: /^<idv-pricing-calculator[^>]*>/.exec(hostile)?.[0] ?? null,
+        rawProbes: Object.values(probes).filter((p) => hostile.includes(p)),
+      };
+      for (const [name, args] of [['unknownTag', ['idv-no-such-element', { lang: 'en' }]], ['badName', ['idv-estimate', { 'x" onclick="alert(1)': '' }]], ['eventHandler', ['idv-estimate', { onclick: 'alert(1)' }]], ['browserOnly', ['idv-pricing-calculator', { lang: 'en', 'sync-url': '' }]]]) {
+        try {
+          await renderElement(...args);
+          r[name] = 'resolved';
+        } catch (e) {
+          r[name] = e.constructor.name + ': ' + e.message;
+        }
+      }
+    } catch (e) {
+      r.error = String(e && e.stack || e);
+    }
+    console.log(JSON.stringify(r));
+  `;
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: consumer, encoding: 'utf8', timeout: 60000 });
+  try {
+    return JSON.parse(run.stdout.trim().split('\n').pop() ?? '');
+  } catch {
+    return { error: `node exited ${run.status}: ${run.stderr}` };
   }
 }
 

@@ -4,11 +4,12 @@
  * to its dependencies, type-checks the type tests in test/frameworks/types/ there under every moduleResolution
  * mode with skipLibCheck off, and writes what it found to .cache/frameworks/packed/report.json. This spec
  * judges that report: the types, the files package.json and custom-elements.json name, the README's links,
- * and the `idv-pricing` command run with npx.
+ * the elements rendered to HTML in Node with `idv-pricing/ssr`, and the `idv-pricing` command run with npx.
  */
 import { expect } from '@open-wc/testing';
 import { quote } from '../../src/engine/index.js';
 import { quoteToCsv } from '../../src/share/export.js';
+import { formatMoney } from '../../src/i18n/format.js';
 
 interface Reference {
   readonly name: string;
@@ -52,11 +53,34 @@ interface PackedReport {
     readonly total?: string;
     readonly csvLines?: number;
   };
+  /** `idv-pricing/ssr` in plain Node in the consumer project (renderInNode in build-frameworks.mjs). */
+  readonly ssr?: SsrReport;
   /** `npx --no-install idv-pricing …` in the consumer project (runCommandLine, CLI_RUNS in build-frameworks.mjs). */
   readonly cli?: {
     readonly bins: readonly string[];
     readonly error?: string;
   } & Partial<Record<'json' | 'csv' | 'bad' | 'help', CommandRun>>;
+}
+interface Rendered {
+  readonly length: number;
+  readonly head: string;
+  readonly declarativeShadowRoot: boolean;
+  /** The calculator's visible text: tags, comments and styles stripped. */
+  readonly text?: string;
+  /** The calculator's figures as idv-pricing/share's quoteToText prints them for the same scenario. */
+  readonly expected?: { readonly payAsYouGoRow: string; readonly payAsYouGo: string; readonly lowestYear: string };
+}
+interface SsrReport {
+  readonly error?: string;
+  readonly tags?: readonly string[];
+  /** The engine's input for the calculator rendered: its starting plan and period, and the volume. */
+  readonly scenario?: { readonly plan: string; readonly period: string; readonly volume: string };
+  readonly renders?: Readonly<Record<string, Rendered>>;
+  readonly hostile?: { readonly elements: readonly string[]; readonly openingTag: string | null; readonly rawProbes: readonly string[] };
+  readonly unknownTag?: string;
+  readonly badName?: string;
+  readonly eventHandler?: string;
+  readonly browserOnly?: string;
 }
 interface CommandRun {
   readonly args: readonly string[];
@@ -219,6 +243,80 @@ describe('the packed tarball (npm pack, installed in a consumer project)', () =>
     expect(node!.shareHelpers).to.deep.equal(['quoteToCsv', 'quoteToText', 'quoteToMarkdown', 'parseScenarioString', 'formatScenarioString']);
     expect(node!.total, 'the engine prices in Node').to.equal('2590000');
     expect(node!.csvLines).to.be.greaterThan(5);
+  });
+
+  describe('idv-pricing/ssr (renderElement in plain Node, in the consumer project)', () => {
+    const TAGS = ['idv-pricing-calculator', 'idv-estimate', 'idv-compare', 'idv-cost-chart', 'idv-quota-planner', 'idv-refund-estimator', 'idv-billing-calendar'];
+
+    function ssr(): SsrReport {
+      const found = packed().ssr;
+      expect(found, 'the SSR report').to.be.an('object');
+      expect(found!.error, 'rendering with idv-pricing/ssr').to.equal(undefined);
+      return found!;
+    }
+    function rendered(name: string): Rendered {
+      const found = ssr().renders?.[name];
+      expect(found, `the ${name} render`).to.be.an('object');
+      return found!;
+    }
+
+    it('should ship dist/lib/ssr/index.js as the ./ssr export', () => {
+      const exportsOf = packed().packageJson.exports as Record<string, { default?: string; types?: string }>;
+      expect(exportsOf['./ssr']).to.deep.equal({ types: './dist/types/ssr/index.d.ts', default: './dist/lib/ssr/index.js' });
+      expectShipped('dist/lib/ssr/index.js', 'the ./ssr export');
+      expect(ssr().tags, 'ELEMENT_TAGS').to.deep.equal(TAGS);
+    });
+
+    it('should render every element with a declarative shadow root', () => {
+      const names = ['calculator zh-CN', 'calculator en', ...TAGS.filter((tag) => tag !== 'idv-pricing-calculator')];
+      for (const name of names) {
+        const { declarativeShadowRoot, head, length } = rendered(name);
+        const tag = name.startsWith('calculator') ? 'idv-pricing-calculator' : name;
+        expect(head, `${name} starts with its element`).to.match(new RegExp(`^<${tag}[ >]`));
+        expect(declarativeShadowRoot, `${name}: <template shadowrootmode="open"> (${head})`).to.equal(true);
+        // Styles and a first render, not an empty shadow root.
+        expect(length, `${name}: HTML length`).to.be.greaterThan(5000);
+      }
+    });
+
+    for (const locale of ['zh-CN', 'en'] as const) {
+      it(`should render the calculator's figures in ${locale} as the engine computes and the elements format them`, () => {
+        const { scenario } = ssr();
+        expect(scenario, 'the scenario rendered').to.be.an('object');
+        const { text, expected } = rendered(`calculator ${locale}`);
+        const q = quote(scenario as Parameters<typeof quote>[0]);
+        const period = scenario!.period as 'day' | 'month' | 'year';
+        // quoteToText of the packed idv-pricing/share (in Node) and the source's formatter agree on the figures…
+        expect(expected!.lowestYear, 'the lowest total for a year').to.equal(formatMoney(q.totals.bestYear, locale));
+        expect(expected!.payAsYouGo, `pay-as-you-go for a ${period} (${expected!.payAsYouGoRow})`).to.equal(formatMoney(q.lines[0]!.postpaid[period], locale));
+        // …and the server-rendered calculator shows both.
+        expect(text, 'the visible text').to.contain(expected!.lowestYear);
+        expect(text, 'the visible text').to.contain(expected!.payAsYouGo);
+      });
+    }
+
+    it('should write hostile attribute values only escaped', () => {
+      const { hostile } = ssr();
+      expect(hostile, 'the hostile render').to.be.an('object');
+      expect(rendered('hostile').declarativeShadowRoot).to.equal(true);
+      expect(hostile!.rawProbes, 'probe markup written as it is').to.deep.equal([]);
+      expect(hostile!.elements, 'elements in the HTML').not.to.include('img');
+      expect(hostile!.elements, 'elements in the HTML').not.to.include('script');
+      const tag = hostile!.openingTag ?? '';
+      expect(tag, 'the opening tag').to.contain('plan="&quot;&gt;&lt;img src=x onerror=alert(1)&gt;"');
+      expect(tag, 'the opening tag').to.contain('volume="&lt;script&gt;alert(1)&lt;/script&gt;"');
+      // Every value stays inside its double quotes: the tag holds the four attributes given, and no other.
+      expect(tag, 'the opening tag').to.match(/^<idv-pricing-calculator(?: [a-z-]+="[^"<>]*")*>$/);
+      expect([...tag.matchAll(/ ([a-z-]+)="/g)].map((m) => m[1]), 'its attributes').to.deep.equal(['lang', 'plan', 'volume', 'scenario']);
+    });
+
+    it("should reject an unknown tag, a bad attribute name, an event handler and the calculator's sync-url with a TypeError naming it", () => {
+      const { unknownTag, badName, eventHandler, browserOnly } = ssr();
+      expect(browserOnly).to.match(/^TypeError: .*"sync-url"/);
+      expect(unknownTag).to.match(/^TypeError: .*idv-no-such-element/);
+      expect(badName).to.match(/^TypeError: .*onclick="alert\(1\)/);
+      expect(eventHandler).to.match(/^TypeError: .*"onclick"/);
+    });
   });
 
   describe('the idv-pricing command (npx --no-install idv-pricing, in the consumer project)', () => {
