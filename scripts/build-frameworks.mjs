@@ -226,17 +226,25 @@ function renderInNode(consumer) {
       // The engine's input for that calculator: the plan and period an instance starts with, and the volume.
       const calculator = new (customElements.get('idv-pricing-calculator'))();
       const scenario = { plan: calculator.plan, period: calculator.period, volume: attributes.volume };
+      r.firstPurchase = calculator.firstPurchase;
       r.scenario = scenario;
       const probes = ${JSON.stringify(SSR_PROBES)};
       r.tags = ELEMENT_TAGS;
       const text = (markup) =>
         markup.replace(/<style>[\\s\\S]*?<\\/style>/g, ' ').replace(/<!--[\\s\\S]*?-->/g, '').replace(/<[^>]*>/g, ' ').replace(/\\s+/g, ' ').trim();
+      // What a browser shows as chosen: the options with a selected attribute, the inputs with a checked one, whatever
+      // its value (selected="false" selects too).
+      const on = (attrs, name) => new RegExp('\\\\s' + name + '(?=[\\\\s=/>]|$)').test(' ' + attrs);
+      const controls = (markup) => ({
+        selected: [...markup.matchAll(/<option\\s([^>]*)>/g)].filter((m) => on(m[1], 'selected')).map((m) => /value="([^"]*)"/.exec(m[1])?.[1] ?? ''),
+        checked: [...markup.matchAll(/<input\\s([^>]*)>/g)].filter((m) => on(m[1], 'checked')).map((m) => (/type="([^"]*)"/.exec(m[1])?.[1] ?? '') + ':' + (/value="([^"]*)"/.exec(m[1])?.[1] ?? '')),
+      });
       const record = (name, markup, withText) => {
         r.renders[name] = {
           length: markup.length,
           head: markup.slice(0, 300),
           declarativeShadowRoot: /<template[^>]*\\sshadowrootmode="open"/.test(markup),
-          ...(withText ? { text: text(markup) } : {}),
+          ...(withText ? { text: text(markup), controls: controls(markup) } : {}),
         };
       };
       for (const lang of ['zh-CN', 'en']) {

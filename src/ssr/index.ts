@@ -183,5 +183,17 @@ export async function renderElement(tag: string, attributes: Readonly<Record<str
   bind(element, '>');
   const template = html(Object.assign(strings, { raw: [...strings] }) as unknown as TemplateStringsArray, ...values);
   // Lit SSR writes the bound attributes after the blanks that stood for them: one blank after the tag.
-  return (await collectResult(render(template))).replace(OUTER_MARKERS, '').replace(/^(<[a-z-]+) +/, '$1 ');
+  const markup = (await collectResult(render(template))).replace(OUTER_MARKERS, '').replace(/^(<[a-z-]+) +/, '$1 ');
+  return withControlStates(markup);
+}
+
+/**
+ * The elements set a radio's or checkbox's `checked` and an option's `selected` as properties (`.checked=${…}`),
+ * which keeps a control right after a visitor has used it. Lit SSR writes such a property as its attribute with
+ * the value as text, `checked="false"` too, and any `checked` attribute checks the control: every radio and
+ * option would be on, and a browser (with or without script) would show the last one. So `="false"` goes and
+ * `="true"` becomes the bare attribute. Only markup can hold these: Lit SSR escapes `"` in text and values.
+ */
+function withControlStates(markup: string): string {
+  return markup.replace(/ (checked|selected)="(true|false)"/g, (_, name: string, on: string) => (on === 'true' ? ` ${name}` : ''));
 }

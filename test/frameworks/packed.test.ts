@@ -69,12 +69,16 @@ interface Rendered {
   readonly text?: string;
   /** The calculator's figures as idv-pricing/share's quoteToText prints them for the same scenario. */
   readonly expected?: { readonly payAsYouGoRow: string; readonly payAsYouGo: string; readonly lowestYear: string };
+  /** The calculator's chosen controls as a browser reads the HTML: option values selected, `type:value` of inputs checked. */
+  readonly controls?: { readonly selected: readonly string[]; readonly checked: readonly string[] };
 }
 interface SsrReport {
   readonly error?: string;
   readonly tags?: readonly string[];
   /** The engine's input for the calculator rendered: its starting plan and period, and the volume. */
   readonly scenario?: { readonly plan: string; readonly period: string; readonly volume: string };
+  /** Whether a calculator starts with the first-purchase box ticked. */
+  readonly firstPurchase?: boolean;
   readonly renders?: Readonly<Record<string, Rendered>>;
   readonly hostile?: { readonly elements: readonly string[]; readonly openingTag: string | null; readonly rawProbes: readonly string[] };
   readonly unknownTag?: string;
@@ -292,6 +296,18 @@ describe('the packed tarball (npm pack, installed in a consumer project)', () =>
         // …and the server-rendered calculator shows both.
         expect(text, 'the visible text').to.contain(expected!.lowestYear);
         expect(text, 'the visible text').to.contain(expected!.payAsYouGo);
+      });
+    }
+
+    for (const locale of ['zh-CN', 'en'] as const) {
+      it(`should show the calculator's plan, period, retention unit and first purchase as chosen in ${locale}, and nothing else`, () => {
+        const { scenario, firstPurchase } = ssr();
+        const { controls } = rendered(`calculator ${locale}`);
+        expect(controls, 'the chosen controls').to.be.an('object');
+        // One option per select (the plan, the retention unit in days), one period radio, and the first-purchase
+        // box only when the calculator starts with it: a browser shows the HTML's states with or without script.
+        expect(controls!.selected, 'selected options').to.deep.equal([scenario!.plan, 'days']);
+        expect(controls!.checked, 'checked inputs').to.deep.equal([`radio:${scenario!.period}`, ...(firstPurchase ? ['checkbox:'] : [])]);
       });
     }
 
