@@ -219,6 +219,7 @@ function renderInNode(consumer) {
   const script = `
     const r = { renders: {} };
     try {
+      const { writeFileSync } = await import('node:fs');
       const { renderElement, ELEMENT_TAGS } = await import('idv-pricing/ssr');
       const engine = await import('idv-pricing/engine');
       const share = await import('idv-pricing/share');
@@ -248,7 +249,11 @@ function renderInNode(consumer) {
         };
       };
       for (const lang of ['zh-CN', 'en']) {
-        record('calculator ' + lang, await renderElement('idv-pricing-calculator', { lang, ...attributes }), true);
+        const markup = await renderElement('idv-pricing-calculator', { lang, ...attributes });
+        record('calculator ' + lang, markup, true);
+        // A page holding it, for packed.test.ts to open in Chromium with scripts off.
+        writeFileSync(${JSON.stringify(dirname(PACKED_REPORT))} + '/ssr-calculator-' + lang + '.html',
+          '<!doctype html><html lang="' + lang + '"><head><meta charset="utf-8"></head><body>' + markup + '</body></html>');
         // The amounts as quoteToText prints them: its rows start with the line's pay-as-you-go cost for a day,
         // a month and a year, and end with the grand total with packs (the lowest for a year).
         const rows = share.quoteToText(engine.quote(scenario), lang).split('\\n').filter((l) => l.startsWith('  '));

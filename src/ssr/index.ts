@@ -20,6 +20,7 @@ import { IdvCostChart } from '../components/cost-chart/cost-chart.js';
 import { IdvQuotaPlanner } from '../components/quota-planner/quota-planner.js';
 import { IdvRefundEstimator } from '../components/refund-estimator/refund-estimator.js';
 import { IdvBillingCalendar } from '../components/billing-calendar/billing-calendar.js';
+import extrasStyles from '../components/pricing-calculator/calculator-extras.styles.js';
 import { loadStrings } from '../i18n/catalog.js';
 import type { Namespace } from '../i18n/catalog.js';
 import { resolveLocale } from '../i18n/localize.js';
@@ -56,6 +57,13 @@ export const ELEMENT_TAGS: readonly ElementTag[] = Object.freeze(Object.keys(ELE
  * depend on what the process rendered before it (the module, once loaded, is used by every later render).
  */
 const AT_REST: Partial<Record<ElementTag, Readonly<Record<string, string>>>> = { 'idv-pricing-calculator': { toolbar: '' } };
+
+/**
+ * Stylesheets an element adopts at run time beside its static styles, for what it renders at rest: the
+ * calculator's details module brings its own (its details, toolbar and print-only parts). Lit SSR writes only
+ * the static styles into the shadow root, so these are added after them.
+ */
+const STYLES_AT_REST: Partial<Record<ElementTag, readonly { readonly cssText: string }[]>> = { 'idv-pricing-calculator': [extrasStyles] };
 
 /** Attributes that read the visitor's page, which a server has not: `sync-url` reads the address's `?idv=`. */
 const BROWSER_ONLY: Partial<Record<ElementTag, readonly string[]>> = { 'idv-pricing-calculator': ['sync-url'] };
@@ -184,7 +192,17 @@ export async function renderElement(tag: string, attributes: Readonly<Record<str
   const template = html(Object.assign(strings, { raw: [...strings] }) as unknown as TemplateStringsArray, ...values);
   // Lit SSR writes the bound attributes after the blanks that stood for them: one blank after the tag.
   const markup = (await collectResult(render(template))).replace(OUTER_MARKERS, '').replace(/^(<[a-z-]+) +/, '$1 ');
-  return withControlStates(markup);
+  return withStylesAtRest(tag as ElementTag, withControlStates(markup));
+}
+
+/** The element's run-time stylesheets (STYLES_AT_REST), each a `<style>` after the shadow root's first one. */
+function withStylesAtRest(tag: ElementTag, markup: string): string {
+  const extra = STYLES_AT_REST[tag];
+  if (!extra) return markup;
+  const at = markup.indexOf('</style>');
+  if (at < 0) return markup;
+  const end = at + '</style>'.length;
+  return markup.slice(0, end) + extra.map((sheet) => `<style>${sheet.cssText}</style>`).join('') + markup.slice(end);
 }
 
 /**

@@ -311,6 +311,40 @@ describe('the packed tarball (npm pack, installed in a consumer project)', () =>
       });
     }
 
+    for (const locale of ['zh-CN', 'en'] as const) {
+      it(`should show the server's calculator (${locale}) in Chromium with scripts off: figures, chosen controls, no print-only part`, async () => {
+        const { scenario } = ssr();
+        const { expected } = rendered(`calculator ${locale}`);
+        // A frame without allow-scripts: nothing defines the element; the browser shows the declarative shadow root.
+        const frame = document.createElement('iframe');
+        frame.setAttribute('sandbox', 'allow-same-origin');
+        frame.style.width = '390px';
+        frame.style.height = '900px';
+        frame.src = `/.cache/frameworks/packed/ssr-calculator-${locale}.html`;
+        const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+        document.body.append(frame);
+        try {
+          await loaded;
+          const doc = frame.contentDocument!;
+          const el = doc.querySelector('idv-pricing-calculator')!;
+          expect(el, 'the element').to.not.equal(null);
+          expect(frame.contentWindow!.customElements.get('idv-pricing-calculator'), 'no script ran').to.equal(undefined);
+          const root = el.shadowRoot!;
+          expect(root, 'the declarative shadow root').to.not.equal(null);
+          const text = (root.textContent ?? '').replace(/\s+/g, ' ');
+          expect(text, 'the lowest total for a year').to.contain(expected!.lowestYear);
+          const plan = root.querySelector<HTMLSelectElement>('select')!;
+          expect(plan.value, 'the plan shown').to.equal(scenario!.plan);
+          expect(root.querySelector<HTMLInputElement>('input[type="radio"]:checked')?.value, 'the period shown').to.equal(scenario!.period);
+          const printOnly = [...root.querySelectorAll('.print-only')];
+          for (const part of printOnly) expect(frame.contentWindow!.getComputedStyle(part).display, 'a print-only part').to.equal('none');
+          expect(el.getBoundingClientRect().height, 'the element takes its height').to.be.greaterThan(400);
+        } finally {
+          frame.remove();
+        }
+      });
+    }
+
     it('should write hostile attribute values only escaped', () => {
       const { hostile } = ssr();
       expect(hostile, 'the hostile render').to.be.an('object');
