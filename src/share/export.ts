@@ -62,11 +62,11 @@ function rows(q: Quote, locale: Locale, rules: Rules, escape: Escape = (text) =>
     const section = s.line(name(rules.plans[l.plan].name), formatCount(l.input.volume, locale), l.input.period);
     for (const p of ['day', 'month', 'year'] as const) {
       // A period other than the one entered may be a fraction (170,000 a year is 14,166.66… a month): `≈ 14,167`.
-      out.push({ section, item: `${s.postpaid}, ${s.periods[p]}`, units: formatAverageCount(l.units[p], locale), ...money(l.postpaid[p], locale) });
+      out.push({ section, item: s.item(s.postpaid, s.periods[p]), units: formatAverageCount(l.units[p], locale), ...money(l.postpaid[p], locale) });
     }
     if (l.storage) {
-      out.push({ section, item: `${s.storage}, ${s.storageMonthly}`, units: '', ...money(l.storage.monthlyFee, locale, 'estimate') });
-      out.push({ section, item: `${s.storage}, ${s.storageFirstYear}`, units: '', ...money(l.storage.firstYearFee, locale, 'estimate') });
+      out.push({ section, item: s.item(s.storage, s.storageMonthly), units: '', ...money(l.storage.monthlyFee, locale, 'estimate') });
+      out.push({ section, item: s.item(s.storage, s.storageFirstYear), units: '', ...money(l.storage.firstYearFee, locale, 'estimate') });
     }
   }
   for (const f of q.families) {

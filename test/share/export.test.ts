@@ -11,9 +11,9 @@ describe('quote export (copy and download)', () => {
     const text = quoteToText(doc, 'zh-CN', 'https://example.com/?idv=v1;app:10000/day');
     expect(text).to.contain('金融级实人认证报价（定价文档 20210112）');
     expect(text).to.contain('APP 认证方案：每天 1万 次认证');
-    expect(text).to.contain('按量付费, 每年 (365万): ¥3,650,000.00');
+    expect(text).to.contain('按量付费，每年 (365万): ¥3,650,000.00');
     expect(text).to.contain('2 个 150万 次流量包 (300万): ¥2,100,000.00');
-    expect(text).to.contain('OSS 照片存储（由 OSS 收费，估算）, 每月: ¥3.52');
+    expect(text).to.contain('OSS 照片存储（由 OSS 收费，估算），每月: ¥3.52');
     expect(text).to.contain('合计 (365万): ¥2,590,000.00');
     expect(text).to.contain('场景: https://example.com/?idv=v1;app:10000/day');
   });
@@ -75,8 +75,8 @@ describe('quote export (copy and download)', () => {
         ];
         expect(unitsShown.filter((u) => FRACTION.test(u)), locale).to.deep.equal([]);
       }
-      expect(quoteToText(yearly, 'zh-CN')).to.contain('按量付费, 每月 (≈ 14,167): ');
-      expect(readCsv(quoteToCsv(yearly, 'zh-CN')).find((r) => r[1] === '按量付费, 每天')![2]).to.equal('≈ 466');
+      expect(quoteToText(yearly, 'zh-CN')).to.contain('按量付费，每月 (≈ 14,167): ');
+      expect(readCsv(quoteToCsv(yearly, 'zh-CN')).find((r) => r[1] === '按量付费，每天')![2]).to.equal('≈ 466');
     });
   });
 

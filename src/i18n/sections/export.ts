@@ -5,6 +5,8 @@ export interface ExportStrings {
   readonly line: (plan: string, volume: string, period: Period) => string;
   readonly billable: (units: string) => string;
   readonly postpaid: string;
+  /** A row's item: what is paid and for when (`Pay as you go, a day`; in Chinese with a full-width comma). */
+  readonly item: (what: string, when: string) => string;
   readonly periods: Record<Period, string>;
   readonly bestMix: (family: string) => string;
   readonly pack: (count: string, size: string) => string;

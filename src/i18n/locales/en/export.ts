@@ -5,6 +5,7 @@ const exportText: ExportStrings = {
   line: (plan, volume, period) => `${plan}: ${volume} verifications ${{ day: 'a day', month: 'a month', year: 'a year' }[period]}`,
   billable: (units) => `${units} billable a year`,
   postpaid: 'Pay as you go',
+  item: (what, when) => `${what}, ${when}`,
   periods: { day: 'a day', month: 'a month', year: 'a year' },
   bestMix: (family) => `Best pack mix for a year: ${family}`,
   pack: (count, size) => `${count} × ${size}-unit pack`,

@@ -5,6 +5,7 @@ const exportText: ExportStrings = {
   line: (plan, volume, period) => `${plan}：${{ day: '每天', month: '每月', year: '每年' }[period]} ${volume} 次认证`,
   billable: (units) => `每年计费 ${units} 次`,
   postpaid: '按量付费',
+  item: (what, when) => `${what}，${when}`,
   periods: { day: '每天', month: '每月', year: '每年' },
   bestMix: (family) => `一年最省的流量包组合：${family}`,
   pack: (count, size) => `${count} 个 ${size} 次流量包`,
