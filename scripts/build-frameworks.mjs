@@ -189,12 +189,7 @@ function importInNode(consumer) {
     }
     console.log(JSON.stringify(r));
   `;
-  const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: consumer, encoding: 'utf8' });
-  try {
-    return JSON.parse(run.stdout.trim().split('\n').pop() ?? '');
-  } catch {
-    return { imported: false, error: `node exited ${run.status}: ${run.stderr}` };
-  }
+  return runInConsumer(consumer, script, { imported: false });
 }
 
 /** The calculator's attributes that renderInNode renders in both locales (its plan and period are its defaults). */
@@ -283,11 +278,19 @@ function renderInNode(consumer) {
     }
     console.log(JSON.stringify(r));
   `;
-  const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: consumer, encoding: 'utf8', timeout: 60000 });
+  return runInConsumer(consumer, script, {}, { timeout: 60000 });
+}
+
+/**
+ * Runs `script` (an ES module that prints its report as JSON on its last line) with Node in the consumer
+ * project; returns that report, or `fallback` with the exit status and stderr when there is none.
+ */
+function runInConsumer(consumer, script, fallback, options = {}) {
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: consumer, encoding: 'utf8', ...options });
   try {
     return JSON.parse(run.stdout.trim().split('\n').pop() ?? '');
   } catch {
-    return { error: `node exited ${run.status}: ${run.stderr}` };
+    return { ...fallback, error: `node exited ${run.status}: ${run.stderr}` };
   }
 }
 
