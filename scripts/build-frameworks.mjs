@@ -103,7 +103,7 @@ export async function packConsumer({ declarations: emitted } = {}) {
   try {
     const { default: ts } = await import('typescript');
     // Given when the caller emitted them already (scripts/test.mjs does, while Vite builds the JS).
-    report.declarations = (await emitted) ?? emitDeclarations(ts);
+    report.declarations = emitted ?? emitDeclarations(ts);
     lap('declarations');
 
     const packed = spawnSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], {
@@ -428,10 +428,9 @@ function formatDiagnostic(ts, diagnostic, dir) {
 
 /**
  * Builds every fixture and packs the package; returns the names that failed (each failure is printed).
- * `declarations`: emitTypes()'s result (or a promise of it) when the caller emitted dist/types itself.
  * `pack: false` leaves the packing to the caller (scripts/test.mjs runs it in a child process: `--pack`).
  */
-export async function buildFrameworks({ declarations, pack = true } = {}) {
+export async function buildFrameworks({ pack = true } = {}) {
   const failed = [];
   for (const name of FRAMEWORKS) {
     try {
@@ -442,7 +441,7 @@ export async function buildFrameworks({ declarations, pack = true } = {}) {
     }
   }
   // A failure here is the spec's to report (the report says what went wrong), not a build failure.
-  if (pack) await packConsumer({ declarations });
+  if (pack) await packConsumer();
   return failed;
 }
 
