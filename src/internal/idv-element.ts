@@ -11,6 +11,7 @@ import { noteDefault, restoreDefaults } from './defaults.js';
 import { Announcer } from './announcer.js';
 import { loadValidator, renderRulesError, resolveRules } from './rules-state.js';
 import type { RulesState } from './rules-state.js';
+import { noteVisitorState, replayVisitorState } from './takeover.js';
 
 /** A widget's heading strings and the words of its rules error. */
 export interface FrameText {
@@ -77,6 +78,37 @@ export class IdvElement extends LitElement {
     if (!strings && !validator) return super.scheduleUpdate();
     // Asked again once loaded: `lang` or `rules` may have changed while it loaded.
     return Promise.all([strings, validator]).then(() => this.scheduleUpdate());
+  }
+
+  /**
+   * Whether the page's HTML came with this element's shadow root already rendered (a declarative shadow root
+   * from idv-pricing/ssr or `idv-pricing prerender`). The browser shows it until the first render, which
+   * replaces it (see {@link update}); set when the render root is made, on first connection.
+   */
+  protected serverRendered = false;
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    this.serverRendered = this.shadowRoot !== null && this.shadowRoot.hasChildNodes();
+    const root = super.createRenderRoot();
+    // LitElement renders before the root's first child, for a root with content: here that content goes.
+    if (this.serverRendered) this.renderOptions.renderBefore = null;
+    return root;
+  }
+
+  /**
+   * The first render of a server-rendered element replaces the server's content in the same task, so no frame
+   * shows neither (and, the markup being the same, nothing moves). What the visitor did to the server's controls
+   * meanwhile is handed to the new ones (internal/takeover.ts).
+   */
+  protected override update(changed: PropertyValues<this>): void {
+    if (this.hasUpdated || !this.serverRendered || !this.shadowRoot) {
+      super.update(changed);
+      return;
+    }
+    const visitor = noteVisitorState(this.shadowRoot);
+    this.shadowRoot.replaceChildren();
+    super.update(changed);
+    if (visitor) replayVisitorState(this.shadowRoot, visitor);
   }
 
   override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration): void {

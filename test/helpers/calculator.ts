@@ -19,7 +19,8 @@ import { translation } from './strings.js';
 /** The period radio for `period`. */
 export function radio(el: IdvPricingCalculator, period: Period): HTMLInputElement {
   const found = root(el).querySelector<HTMLInputElement>(`input[type="radio"][value="${period}"]`);
-  expect(found, `the ${period} radio`).to.be.instanceOf(Element);
+  // nodeType, not instanceof Element: the element may be a frame's, from another window.
+  expect(found?.nodeType, `the ${period} radio`).to.equal(Node.ELEMENT_NODE);
   return found!;
 }
 
@@ -31,7 +32,8 @@ export function findCard(el: IdvPricingCalculator, title: string, kind?: string)
 /** The block headed `title` (`kind`: its class, where two share a heading: the first screen's `costs`). */
 export function card(el: IdvPricingCalculator, title: string, kind?: string): HTMLElement {
   const found = findCard(el, title, kind);
-  expect(found, `a card headed "${title}"`).to.be.instanceOf(Element);
+  // nodeType, not instanceof Element: the element may be a frame's, from another window.
+  expect(found?.nodeType, `a card headed "${title}"`).to.equal(Node.ELEMENT_NODE);
   return found!;
 }
 

@@ -29,12 +29,14 @@ export const root = (el: Element): ShadowRoot => el.shadowRoot!;
  * Where a query looks: inside `scope`'s shadow root when it is a host (the element under test), else inside
  * `scope` itself (a shadow root, or a column or line inside one).
  */
-export const within = (scope: ParentNode): ParentNode => (scope instanceof Element && scope.shadowRoot) || scope;
+export const within = (scope: ParentNode): ParentNode =>
+  (scope.nodeType === Node.ELEMENT_NODE && (scope as Element).shadowRoot) || scope; // any window's element
 
 /** The first element inside `scope` matching `selector`; fails when there is none. */
 export function $<T extends Element = HTMLElement>(scope: ParentNode, selector: string): T {
   const found = within(scope).querySelector<T>(selector);
-  expect(found, selector).to.be.instanceOf(Element);
+  // nodeType, not instanceof Element: the element may be a frame's, from another window.
+  expect(found?.nodeType, selector).to.equal(Node.ELEMENT_NODE);
   return found!;
 }
 
@@ -47,7 +49,8 @@ export const parts = (scope: ParentNode, name: string): HTMLElement[] => [...wit
 /** The one element exposing the part inside `scope`; fails when there is none. */
 export function part(scope: ParentNode, name: string): HTMLElement {
   const found = parts(scope, name)[0];
-  expect(found, `part="${name}"`).to.be.instanceOf(Element);
+  // nodeType, not instanceof Element: the element may be a frame's, from another window.
+  expect(found?.nodeType, `part="${name}"`).to.equal(Node.ELEMENT_NODE);
   return found!;
 }
 
@@ -81,7 +84,8 @@ export function findControl<T extends HTMLElement = HTMLInputElement>(scope: Par
 /** The control inside `scope` labelled `label` (or `label…`); fails when there is none. */
 export function control<T extends HTMLElement = HTMLInputElement>(scope: ParentNode, label: string): T {
   const found = findControl<T>(scope, label);
-  expect(found, `a control labelled "${label}…"`).to.be.instanceOf(Element);
+  // nodeType, not instanceof Element: the element may be a frame's, from another window.
+  expect(found?.nodeType, `a control labelled "${label}…"`).to.equal(Node.ELEMENT_NODE);
   return found!;
 }
 
@@ -90,7 +94,8 @@ export function messageOf(el: Element, c: Element): HTMLElement {
   const id = c.getAttribute('aria-describedby');
   expect(id, 'aria-describedby').to.be.a('string').and.not.equal('');
   const found = root(el).getElementById(id!);
-  expect(found, `#${id}`).to.be.instanceOf(Element);
+  // nodeType, not instanceof Element: the element may be a frame's, from another window.
+  expect(found?.nodeType, `#${id}`).to.equal(Node.ELEMENT_NODE);
   return found!;
 }
 

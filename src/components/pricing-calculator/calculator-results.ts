@@ -139,7 +139,10 @@ function renderAlternative(v: CalculatorView, f: FamilyQuote): TemplateResult | 
 export function safeHref(href: string): string {
   if (!href) return '';
   try {
-    const protocol = new URL(href, location.href).protocol;
+    // A relative link takes the page's protocol; on a server (idv-pricing/ssr) there is no page, and a relative
+    // link is a web link there too.
+    const base = typeof location === 'undefined' ? 'https://server.invalid/' : location.href;
+    const protocol = new URL(href, base).protocol;
     return ['http:', 'https:', 'mailto:'].includes(protocol) ? href : '';
   } catch {
     return '';

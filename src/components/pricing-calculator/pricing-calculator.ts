@@ -470,12 +470,15 @@ export class IdvPricingCalculator extends CalculatorProperties {
   /**
    * Tools or the toolbar on the first screen (`tools`, `toolbar`) and a scenario string to read (`scenario`,
    * `sync-url`) need the extras module before the first render, so nothing appears or changes after the first
-   * figures; otherwise it loads after the first paint.
+   * figures, and so does taking over server-rendered HTML (which shows the details); otherwise it loads after
+   * the first paint.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     // Read before willUpdate puts wrong kinds back to their defaults: a number in `tools` is no list.
     const tools = typeof this.tools === 'string' && toolsNamed(this.tools).length > 0;
     const needed =
+      // The server rendered it at rest (details and all): its first render here must match, or the page moves.
+      this.serverRendered ||
       tools ||
       (this.toolbar === true && !this.noToolbar) ||
       this.syncUrl === true ||
