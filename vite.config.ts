@@ -81,7 +81,8 @@ function libraryBuild(): UserConfig {
       emptyOutDir: true,
       lib: {
         // cli/index: the `idv-pricing` command's code, which bin/idv-pricing.js imports (not a package export).
-        // ssr/index: `idv-pricing/ssr`, the elements rendered to HTML in Node (with @lit-labs/ssr, external).
+        // ssr/index: `idv-pricing/ssr`, the elements rendered to HTML in Node (with @lit-labs/ssr and parse5, external;
+        // node:crypto for prerenderHtml's CSP hashes).
         entry: {
           index: 'src/index.ts',
           'engine/index': 'src/engine/index.ts',
@@ -92,7 +93,7 @@ function libraryBuild(): UserConfig {
         formats: ['es'],
       },
       rolldownOptions: {
-        external: [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^lit-html($|\/)/, /^lit-element($|\/)/, /^decimal\.js($|\/)/],
+        external: [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^lit-html($|\/)/, /^lit-element($|\/)/, /^decimal\.js($|\/)/, /^parse5($|\/)/, /^node:/],
         output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
       },
     },
