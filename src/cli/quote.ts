@@ -14,6 +14,9 @@ import { quoteToCsv, quoteToMarkdown, quoteToText } from '../share/export.js';
 import { PLANS } from '../share/scenario-format.js';
 import { parseScenarioString } from '../share/scenario-string.js';
 import { engineScenario } from './scenario.js';
+import { EXIT, failed, messageOf, quoted, UsageError } from './errors.js';
+import { runPrerender } from './prerender.js';
+import type { PrerenderIo } from './prerender.js';
 
 /**
  * What the command line reads and writes, handed in by its caller (bin/idv-pricing.js: `node:fs` and the
@@ -28,15 +31,12 @@ export interface CliIo {
   out(text: string): void;
   /** Writes one line to standard error; `line` holds no line break, the caller adds it. */
   err(line: string): void;
+  /**
+   * What `prerender` needs of Node, loaded when it runs: bin/idv-pricing.js imports idv-pricing/ssr then (a
+   * dynamic import), so `quote` never loads the server renderer. Without it, `prerender` is an internal error.
+   */
+  prerender?(): Promise<PrerenderIo>;
 }
-
-/**
- * The exit codes: `ok` (the quote or the help was printed), `usage` (bad input: one line on stderr says
- * what), `internal` (a bug).
- *
- * @since 0.1.0
- */
-export const EXIT = { ok: 0, internal: 1, usage: 2 } as const;
 
 /** The output formats, each with its flag. @since 0.1.0 */
 export type OutputFormat = 'text' | 'markdown' | 'csv' | 'json';
@@ -50,11 +50,15 @@ const HELP_FLAGS = new Set(['--help', '-h']);
  *
  * @since 0.1.0
  */
-export const HELP = `idv-pricing quote: the exact price of a scenario for Alibaba Cloud Financial-grade ID Verification.
+export const HELP = `idv-pricing: exact prices for Alibaba Cloud Financial-grade ID Verification, and its elements
+prerendered into static HTML.
 
 Usage:
   idv-pricing quote SCENARIO [--text | --markdown | --csv | --json] [--lang en|zh-CN] [--rules FILE]
-  idv-pricing --help           (also: idv-pricing help, idv-pricing quote --help)
+  idv-pricing prerender PATH... [--csp FILE]
+  idv-pricing --help           (also: idv-pricing help, idv-pricing quote --help, idv-pricing prerender --help)
+
+idv-pricing quote SCENARIO: the exact price of a scenario.
 
 SCENARIO is a scenario string, as in the calculator's scenario attribute and its ?idv= links. Quote it
 for the shell, since it holds semicolons:
@@ -82,17 +86,38 @@ Options:
 
 Also written --lang=LOCALE and --rules=FILE.
 
+idv-pricing prerender PATH...: renders the elements in HTML files, in place (a static site's last
+build step, e.g. npx idv-pricing prerender public).
+
+Each PATH is an .html file or a directory: every *.html file under it, in subdirectories too (not in
+node_modules or in directories whose names start with a dot). Each idv-* element in a file (as a
+browser parses it: not in comments, scripts, textareas or templates) gets its shadow root as a
+declarative <template shadowrootmode="open"> first child, so a browser shows it before any script
+runs; nothing else in the file changes. A file is written only if it changed, and a second run writes
+nothing new. The language is the element's lang, else its nearest ancestor's (<html lang>), else
+English. An element that cannot be rendered on a server (an on... attribute, the calculator's
+sync-url) is left as it is, with a warning on standard error naming its file and line.
+
+It prints one line per file (docs/index.html: 2 elements), then the Content-Security-Policy source
+list that lets the inline <style> of those shadow roots apply under a policy without 'unsafe-inline':
+  style-src 'self' 'sha256-...' ...
+
+Options:
+  --csp FILE      also write that style-src line to FILE (also written --csp=FILE)
+  -h, --help      print this help and exit
+
 Exit status:
-  0  the quote (or this help) was printed on standard output
+  0  the quote, the files' lines (and this help) were printed on standard output
   2  bad input: a scenario that cannot be read or priced, an unknown plan, rules that are not valid or
-     cannot be read, an unknown option, a missing argument; one line on standard error says what
+     cannot be read, an unknown option, a missing argument, a PATH that is missing, cannot be read,
+     is not an .html file or holds none, a file that cannot be written; one line on standard error
+     says what
   1  an internal error (a bug; please report it)
 
-More: docs/cli.md; the scenario string: docs/elements.md; the Quote object: docs/engine.md.
+More: docs/cli.md; the scenario string: docs/elements.md; the Quote object: docs/engine.md;
+prerendering: docs/ssr.md.
 `;
 
-/** Bad input: its message becomes the one stderr line, and the exit code is 2. */
-class UsageError extends Error {}
 
 /** The arguments of `quote`, read and checked. */
 interface QuoteArgs {
@@ -103,50 +128,36 @@ interface QuoteArgs {
 }
 
 /**
- * Control characters, line and paragraph separators and bidi controls: none may reach the terminal from the
- * input or split the one stderr line.
- */
-const CONTROLS = /[\p{Cc}\u2028\u2029\u202A-\u202E\u2066-\u2069]+/gu;
-const oneLine = (text: string): string => text.replace(CONTROLS, ' ').trim();
-/** Text from the command line or a file, shown in a message: quoted, with its controls escaped. */
-const quoted = (text: string): string => JSON.stringify(text);
-const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
-
-/**
  * Runs the command line: `idv-pricing quote SCENARIO [--json | --csv | --markdown | --text] [--lang en|zh-CN]
- * [--rules FILE]`, or `--help`. It writes the output through `io` and returns the exit code (see
- * {@link EXIT}); it never throws.
+ * [--rules FILE]`, `idv-pricing prerender PATH... [--csp FILE]` (src/cli/prerender.ts), or `--help`. It
+ * writes the output through `io` and returns the exit code (see {@link EXIT}); it never throws (nor rejects).
+ * `prerender` renders asynchronously: for it the exit code comes as a promise; for the rest, as a number.
  *
  * @param argv - the arguments after the program's name (`process.argv.slice(2)`).
  * @param io - how files are read and output written.
- * @returns 0 when the quote or the help was printed, 2 for bad input (one line on stderr), 1 for a bug.
+ * @returns 0 when the quote, the prerender or the help was done, 2 for bad input (one line on stderr), 1 for a
+ *   bug; a promise of it for `prerender`.
  * @example
  * runCli(['quote', 'v1;app:10000/day', '--csv'], { readFile, out: (t) => process.stdout.write(t), err: (l) => console.error(l) });
  * @since 0.1.0
  */
-export function runCli(argv: readonly string[], io: CliIo): number {
+export function runCli(argv: readonly string[], io: CliIo): number | Promise<number> {
   try {
     const [command, ...rest] = argv;
     if (command === 'help' || argv.some((arg) => HELP_FLAGS.has(arg))) {
       io.out(HELP);
       return EXIT.ok;
     }
-    if (command === undefined) throw new UsageError('missing command: run idv-pricing quote SCENARIO (idv-pricing --help says more)');
-    if (command !== 'quote') throw new UsageError(`unknown command ${quoted(command)}: the command is quote (idv-pricing --help)`);
+    if (command === undefined) {
+      throw new UsageError('missing command: run idv-pricing quote SCENARIO or idv-pricing prerender PATH (idv-pricing --help says more)');
+    }
+    if (command === 'prerender') return runPrerender(rest, io);
+    if (command !== 'quote') throw new UsageError(`unknown command ${quoted(command)}: the commands are quote and prerender (idv-pricing --help)`);
     const output = quoteOutput(readQuoteArgs(rest), io);
     io.out(output.endsWith('\n') ? output : `${output}\n`);
     return EXIT.ok;
   } catch (e) {
-    if (e instanceof UsageError) {
-      io.err(oneLine(`idv-pricing: ${e.message}`));
-      return EXIT.usage;
-    }
-    try {
-      io.err(oneLine(`idv-pricing: internal error: ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`));
-    } catch {
-      // stderr itself failed: the exit code still says what happened.
-    }
-    return EXIT.internal;
+    return failed(e, (line) => io.err(line));
   }
 }
 

@@ -35,7 +35,8 @@ function run(argv: readonly string[], files: Readonly<Record<string, string>> = 
       err.push(line);
     },
   };
-  return { code: runCli(argv, io), out, err };
+  // Everything but `prerender` (test/cli/prerender.test.ts) returns its exit code as a number, not a promise.
+  return { code: runCli(argv, io) as number, out, err };
 }
 
 /** A successful run's output. */
