@@ -64,7 +64,8 @@ if (failedApps.length > 0) {
 rmSync(PACKED_REPORT, { force: true });
 const packing = spawn(process.execPath, ['scripts/build-frameworks.mjs', '--pack'], {
   stdio: 'inherit',
-  env: { ...process.env, IDV_DECLARATIONS: JSON.stringify(await declarations) },
+  // `env`: with --deep, IDV_TEST_DEPTH=deep reaches the packing step too (scripts/packed-ssr-probes.mjs).
+  env: { ...env, IDV_DECLARATIONS: JSON.stringify(await declarations) },
 });
 process.once('exit', () => packing.kill());
 const summaryDir = mkdtempSync(join(tmpdir(), 'wtr-'));

@@ -25,39 +25,14 @@ import { collectErrors, control, messageOf, norm, root, text } from '../helpers/
 import { choose, engineQuote, expectFigures, expectSane, pasteInto, resultsText, settle, showsKeptLast, typeInto } from '../helpers/calculator.js';
 import { halfOf } from '../helpers/depth.js';
 import { zhCN, en } from '../helpers/strings.js';
+// Shared with the server-rendering probes (scripts/packed-ssr-probes.mjs, test/frameworks/ssr-probes.test.ts).
+import { LONG_TEXT, PROBES } from './probes.mjs';
 
 declare global {
   interface Window {
     __pwned?: unknown;
   }
 }
-
-const LONG_TEXT = `${'A'.repeat(4000)}<img src=x onerror="window.__pwned=1">${'B'.repeat(16000)}`;
-const LONG_DIGITS = '9'.repeat(5000);
-
-/** Text that would run, inject markup or styles, or break a naive renderer if it were not handled as text. */
-const PROBES: readonly string[] = [
-  '<img src=x onerror="window.__pwned=1">',
-  '<script>window.__pwned=1</script>',
-  '"><svg onload=window.__pwned=1>',
-  "'><img src=x onerror=window.__pwned=1>",
-  'javascript:window.__pwned=1',
-  ' JaVaScRiPt:window.__pwned=1',
-  "{{constructor.constructor('window.__pwned=1')()}}",
-  `${'$'}{window.__pwned=1}`,
-  '</style><style>*{display:none}',
-  '<iframe srcdoc="<script>parent.__pwned=1</script>">',
-  LONG_TEXT,
-  LONG_DIGITS,
-  '\u202Egnp.exe\u202C',
-  '\u202E10000',
-  '1\u200F0000',
-  'a\u0000b',
-  '\u0000',
-  '__proto__',
-  'constructor',
-  'toString',
-];
 
 /** The probes tried in each attribute of the other elements alone (every probe goes into all of them at once). */
 const CORE: readonly string[] = [...PROBES.slice(0, 3), LONG_TEXT, '__proto__'];
