@@ -5,6 +5,7 @@
 // only when it runs, so `quote` never loads the server renderer.
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { TextDecoder } from 'node:util';
 import { runCli } from '../dist/lib/cli/index.js';
 
 // UTF-8 or an error (a file in another encoding is not rewritten), the byte order mark kept as U+FEFF so that
