@@ -11,7 +11,19 @@ import { noteDefault, restoreDefaults } from './defaults.js';
 import { Announcer } from './announcer.js';
 import { loadValidator, renderRulesError, resolveRules } from './rules-state.js';
 import type { RulesState } from './rules-state.js';
-import { noteVisitorState, replayVisitorState } from './takeover.js';
+
+/**
+ * Carrying a visitor's edits from server-rendered HTML over to the element's own render (internal/takeover.ts):
+ * loaded only by an element that has such HTML, so a page without it never fetches it.
+ */
+let takeover: typeof import('./takeover.js') | null | undefined; // undefined: not asked for; null: failed
+let loadingTakeover: Promise<unknown> | undefined;
+// If it fails to load (offline), the element still replaces the server's render, only without the edits.
+const loadTakeover = (): Promise<unknown> =>
+  (loadingTakeover ??= import('./takeover.js').then(
+    (m) => (takeover = m),
+    () => (takeover = null),
+  ));
 
 /** A widget's heading strings and the words of its rules error. */
 export interface FrameText {
@@ -75,40 +87,32 @@ export class IdvElement extends LitElement {
     const strings = loadStrings(this.stringNamespaces, this.locale);
     // Custom rules need the validator, which is not loaded with the element (the bundled rules come validated).
     const validator = this.rules !== null && this.rules !== undefined ? loadValidator() : null;
-    if (!strings && !validator) return super.scheduleUpdate();
+    const carry = this.serverRendered && takeover === undefined ? loadTakeover() : null;
+    if (!strings && !validator && !carry) return super.scheduleUpdate();
     // Asked again once loaded: `lang` or `rules` may have changed while it loaded.
-    return Promise.all([strings, validator]).then(() => this.scheduleUpdate());
+    return Promise.all([strings, validator, carry]).then(() => this.scheduleUpdate());
   }
 
   /**
    * Whether the page's HTML came with this element's shadow root already rendered (a declarative shadow root
-   * from idv-pricing/ssr or `idv-pricing prerender`). The browser shows it until the first render, which
-   * replaces it (see {@link update}); set when the render root is made, on first connection.
+   * from idv-pricing/ssr or `idv-pricing prerender`), not yet replaced by the element's own first render. The
+   * browser shows it until then; see {@link update}.
    */
-  protected serverRendered = false;
-
-  protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    this.serverRendered = this.shadowRoot !== null && this.shadowRoot.hasChildNodes();
-    const root = super.createRenderRoot();
-    // LitElement renders before the root's first child, for a root with content: here that content goes.
-    if (this.serverRendered) this.renderOptions.renderBefore = null;
-    return root;
+  protected get serverRendered(): boolean {
+    return !this.hasUpdated && !!this.shadowRoot?.hasChildNodes();
   }
 
   /**
    * The first render of a server-rendered element replaces the server's content in the same task, so no frame
-   * shows neither (and, the markup being the same, nothing moves). What the visitor did to the server's controls
-   * meanwhile is handed to the new ones (internal/takeover.ts).
+   * shows neither (and, the markup being the same, nothing moves). LitElement would render before the
+   * content's first node; it goes instead. What the visitor did to the server's controls meanwhile is handed to
+   * the new ones (internal/takeover.ts, loaded by {@link scheduleUpdate} first).
    */
   protected override update(changed: PropertyValues<this>): void {
-    if (this.hasUpdated || !this.serverRendered || !this.shadowRoot) {
-      super.update(changed);
-      return;
-    }
-    const visitor = noteVisitorState(this.shadowRoot);
-    this.shadowRoot.replaceChildren();
+    const root = this.shadowRoot!;
+    const replay = this.serverRendered ? ((this.renderOptions.renderBefore = null), takeover?.clear(root) ?? root.replaceChildren()) : undefined;
     super.update(changed);
-    if (visitor) replayVisitorState(this.shadowRoot, visitor);
+    replay?.();
   }
 
   override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration): void {

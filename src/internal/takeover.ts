@@ -6,7 +6,7 @@
  * A visitor may have used the server's controls while the script loaded: typed a volume, picked a plan, moved
  * the focus. {@link noteVisitorState} reads that from the server's controls before they go, and
  * {@link replayVisitorState} gives it to the new ones as input events, so the element handles it as typing and
- * the focus stays where it was. The two renders have the same controls in the same order (same template, same
+ * the focus stays where it was ({@link clear} does both). The two renders have the same controls in the same order (same template, same
  * attributes), so a control's place among them names it.
  */
 
@@ -68,4 +68,16 @@ export function replayVisitorState(root: ShadowRoot, state: VisitorState): void 
     target.focus({ preventScroll: true });
     if (state.selection && target instanceof HTMLInputElement) target.setSelectionRange(state.selection[0], state.selection[1]);
   }
+}
+
+/**
+ * Empties the server-rendered shadow root `root` for the element's first render, and returns what gives the
+ * new controls the visitor's edits and focus, to call once that render is in.
+ */
+export function clear(root: ShadowRoot): () => void {
+  const visitor = noteVisitorState(root);
+  root.replaceChildren();
+  return () => {
+    if (visitor) replayVisitorState(root, visitor);
+  };
 }

@@ -5,11 +5,39 @@
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
+import { PERIODS } from '../../engine/index.js';
 import type { FamilyQuote, LineQuote, Quote } from '../../engine/index.js';
 import { formatMoney, formatNumber, formatPercent, formatPrice } from '../../i18n/format.js';
-import { renderPostpaid, safeHref } from './calculator-results.js';
+import { safeHref } from './calculator-results.js';
 import { average, count, money, planName } from './calculator-view.js';
 import type { CalculatorView } from './calculator-view.js';
+
+/** Pay as you go for a day, a month and a year (in the details; the first screen shows the period entered); the derived ones with their factor, counts whole or "≈". */
+export function renderPostpaid(v: CalculatorView, line: LineQuote): TemplateResult {
+  const t = v.t;
+  return html`
+    <section role="group" class="card postpaid" part="card" aria-labelledby=${`${v.uid}-postpaid`}>
+      <h3 id=${`${v.uid}-postpaid`}>${t.postpaidTitle}</h3>
+      <dl class="periods">
+        ${PERIODS.map((p) => {
+          const conversion = line.conversions[p];
+          const entered = conversion === 'entered';
+          return html`<div class="period ${entered ? 'entered' : ''}" part="line-item">
+            <dt>
+              <span class="nowrap">${t.perPeriod[p]}</span>
+              ${entered ? nothing : html`<span class="factor nowrap">${t.factor[conversion]}</span>`}
+            </dt>
+            <dd class="units muted small nowrap">${t.billableUnits(average(v, line.units[p]))}</dd>
+            <dd class="amount nowrap" part="line-item__price">${money(v, line.postpaid[p])}</dd>
+          </div>`;
+        })}
+      </dl>
+      ${line.unitsBeforeRounding
+        ? html`<p class="muted small">${t.roundedUnits(formatNumber(line.unitsBeforeRounding, v.locale, 4), count(v, line.units[line.input.period]))}</p>`
+        : nothing}
+    </section>
+  `;
+}
 
 export function renderQps(v: CalculatorView, line: LineQuote, peakField: TemplateResult | typeof nothing, contactHref: string): TemplateResult {
   const t = v.t;

@@ -1,11 +1,10 @@
 /**
- * The calculator's first-screen figures: the headline (lowest yearly total and what the packs save), pay as
- * you go for each period with the factor that made it, the pack mix (and an equal-cost mix that pays less up
- * front), and the OSS monthly fee. Plain functions of the engine's quote. Not API.
+ * The calculator's first-screen figures: the headline (lowest yearly total and what the packs save), the pack
+ * mix (and an equal-cost mix that pays less up front), pay as you go for the period entered, and the OSS
+ * monthly fee. Plain functions of the engine's quote. Not API.
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { PERIODS } from '../../engine/index.js';
 import type { FamilyQuote, LineQuote, PackLine, Quote } from '../../engine/index.js';
 import { formatDiscount, formatMoney, formatNumber, formatPercent, formatPrice } from '../../i18n/format.js';
 import { average, count, money } from './calculator-view.js';
@@ -31,33 +30,6 @@ export function renderSummary(v: CalculatorView, q: Quote, stale: boolean): Temp
             : t.verdictNoPacks}
       </p>
     </div>
-  `;
-}
-
-/** Pay as you go for a day, a month and a year; the derived ones with their factor, counts whole or "≈". */
-export function renderPostpaid(v: CalculatorView, line: LineQuote): TemplateResult {
-  const t = v.t;
-  return html`
-    <section role="group" class="card postpaid" part="card" aria-labelledby=${`${v.uid}-postpaid`}>
-      <h3 id=${`${v.uid}-postpaid`}>${t.postpaidTitle}</h3>
-      <dl class="periods">
-        ${PERIODS.map((p) => {
-          const conversion = line.conversions[p];
-          const entered = conversion === 'entered';
-          return html`<div class="period ${entered ? 'entered' : ''}" part="line-item">
-            <dt>
-              <span class="nowrap">${t.perPeriod[p]}</span>
-              ${entered ? nothing : html`<span class="factor nowrap">${t.factor[conversion]}</span>`}
-            </dt>
-            <dd class="units muted small nowrap">${t.billableUnits(average(v, line.units[p]))}</dd>
-            <dd class="amount nowrap" part="line-item__price">${money(v, line.postpaid[p])}</dd>
-          </div>`;
-        })}
-      </dl>
-      ${line.unitsBeforeRounding
-        ? html`<p class="muted small">${t.roundedUnits(formatNumber(line.unitsBeforeRounding, v.locale, 4), count(v, line.units[line.input.period]))}</p>`
-        : nothing}
-    </section>
   `;
 }
 
@@ -139,10 +111,8 @@ function renderAlternative(v: CalculatorView, f: FamilyQuote): TemplateResult | 
 export function safeHref(href: string): string {
   if (!href) return '';
   try {
-    // A relative link takes the page's protocol; on a server (idv-pricing/ssr) there is no page, and a relative
-    // link is a web link there too.
-    const base = typeof location === 'undefined' ? 'https://server.invalid/' : location.href;
-    const protocol = new URL(href, base).protocol;
+    // Only the protocol counts: a relative link is a web link, on any page and on a server (no `location`).
+    const protocol = new URL(href, 'https://x.invalid').protocol;
     return ['http:', 'https:', 'mailto:'].includes(protocol) ? href : '';
   } catch {
     return '';

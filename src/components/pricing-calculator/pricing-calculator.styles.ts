@@ -222,57 +222,9 @@ export default css`
     box-shadow: inset 3px 0 0 var(--idv-color-accent);
     border-inline-start: 3px solid var(--idv-color-accent);
   }
-  /* One row a period: its name and factor, the billable count, the amount. */
-  .periods {
-    display: grid;
-    gap: 0.25rem;
-  }
-  /* Rows of a label and an amount wrap rather than overlap: the amount goes to its own line (at the end)
-     when the two do not fit side by side, as with large text on a phone. */
-  .period {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: baseline;
-    column-gap: 0.75rem;
-    padding: 0.3rem 0.6rem;
-    border-radius: calc(var(--idv-radius-small) - 2px);
-    background: var(--idv-color-bg);
-    min-width: 0;
-  }
-  .period dt {
-    flex: 1 1 5em;
-    min-width: 0;
-    display: flex;
-    flex-wrap: wrap;
-    column-gap: 0.5rem;
-  }
-  .period .amount {
-    order: 2;
-    margin-inline-start: auto;
-    text-align: end;
-  }
-  .period .units {
-    order: 3;
-    flex: 1 0 100%;
-  }
   .factor {
     color: var(--idv-color-muted);
     font-size: 0.85em;
-  }
-  .postpaid {
-    container: postpaid / inline-size;
-  }
-  @container postpaid (min-width: 29.4em) {
-    .period .units {
-      order: 1;
-      flex: 1 1 5em;
-    }
-    .period dt {
-      flex-basis: 0;
-    }
-  }
-  .period.entered {
-    box-shadow: inset 3px 0 0 var(--idv-color-accent);
   }
   .item-row {
     display: flex;
@@ -353,12 +305,6 @@ export default css`
 
   /* The shared sheet covers the card, fields, buttons and figures; these are the calculator's own. */
   @media (forced-colors: active) {
-    .period {
-      border: 1px solid CanvasText;
-    }
-    .period.entered {
-      border: 3px solid CanvasText;
-    }
     .card.warn {
       border: 1px solid CanvasText;
       border-inline-start: 4px solid Mark;
