@@ -5,6 +5,9 @@
 //    built here with vite into one minified file. Goals for the calculator's page (default attributes, zh-CN):
 //    script bytes fetched before the first figure at most 2× the floor's, first figure at most 1.5× the
 //    floor's time (median). Both pages are served with gzip -9, so the browser reports real transfer sizes.
+//    For information, the same calculator page prerendered (`prerenderHtml` of idv-pricing/ssr, as the
+//    `idv-pricing prerender` command writes it): its figures are in the HTML, so its first figure should come
+//    before the floor's (ratio below 1); `taken over` is when the drop-in has replaced the server's render.
 // 2. Keystroke → figures: 240 edits of the calculator's volume field (target p95 < 4 ms).
 //
 // Uses the built drop-in (dist/idv-pricing.js, plus any chunk files it imports from its own folder) on plain
@@ -53,6 +56,10 @@ const marks = (tag) => `<script>performance.mark('script-start');
     if (!m) return requestAnimationFrame(tick);
     performance.mark('first-figure');
     window.__firstFigure = m[0];
+    customElements.whenDefined('${tag}').then(function () { return el.updateComplete; }).then(function () {
+      performance.mark('taken-over');
+      console.log('idv-bench-taken-over');
+    });
     var c = new MessageChannel();
     c.port1.onmessage = function () { performance.mark('painted'); console.log('idv-bench-painted'); };
     c.port2.postMessage(0);
@@ -68,6 +75,9 @@ const PAGES = {
   calc: { path: '/calc.html', label: 'calculator (zh-CN)', tag: CALC, html: page('zh-CN', CALC, '/w/idv-pricing.js', `<${CALC}></${CALC}>`) },
   calcEn: { path: '/calc-en.html', label: 'calculator (en, info)', tag: CALC, html: page('en', CALC, '/w/idv-pricing.js', `<${CALC}></${CALC}>`) },
 };
+// The calculator page as `idv-pricing prerender` rewrites it (dist/lib, the npm entry's build).
+const { prerenderHtml } = await import(path.join(DIST, 'lib', 'ssr', 'index.js'));
+PAGES.calcPre = { path: '/calc-pre.html', label: 'calculator, prerendered (info)', tag: CALC, takeover: true, html: (await prerenderHtml(PAGES.calc.html)).html };
 const HTML = new Map(Object.values(PAGES).map((p) => [p.path, p.html]));
 const ROOTS = { '/floor/': FLOOR_DIR, '/w/': DIST };
 const TYPES = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.map': 'application/json' };
@@ -131,8 +141,13 @@ async function load(spec) {
       () => true,
       () => false,
     );
+    // The prerendered page: also wait until the drop-in has replaced the server's render (`taken-over`).
+    const over = spec.takeover
+      ? tab.waitForEvent('console', { predicate: (m) => m.text() === 'idv-bench-taken-over', timeout: 15000 }).catch(() => undefined)
+      : null;
     await tab.goto(origin + spec.path, { waitUntil: 'commit' });
     if (!(await painted)) return null;
+    await over;
     return await tab.evaluate(async () => {
       const at = (name) => performance.getEntriesByName(name)[0].startTime;
       const first = at('first-figure');
@@ -149,8 +164,10 @@ async function load(spec) {
         }));
       const nav = performance.getEntriesByType('navigation')[0];
       const before = scripts.filter((s) => s.before);
+      const over = performance.getEntriesByName('taken-over')[0];
       return {
         html: nav ? nav.responseEnd : NaN,
+        takenOver: over ? over.startTime : NaN,
         scriptStart: at('script-start'),
         first,
         painted: at('painted'),
@@ -168,7 +185,7 @@ async function load(spec) {
 try {
   // Fresh loads, the order alternating each round so no page always goes first; one discarded load of each
   // page first (the browser's own first-use costs).
-  const runs = { floor: [], calc: [], calcEn: [] };
+  const runs = { floor: [], calc: [], calcEn: [], calcPre: [] };
   const order = Object.keys(runs);
   for (const key of order) await load(PAGES[key]);
   for (let i = 0; i < LOADS; i++) {
@@ -238,7 +255,7 @@ try {
       sinceScript: pct(col((r) => r.painted - r.scriptStart), 50),
     };
   };
-  const s = { floor: summary('floor'), calc: summary('calc'), calcEn: summary('calcEn') };
+  const s = { floor: summary('floor'), calc: summary('calc'), calcEn: summary('calcEn'), calcPre: summary('calcPre') };
   const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
 
   console.log(`\nUI in headless Chromium (${LOADS} fresh loads per page, alternating order; gzip -9 on the wire)`);
@@ -265,6 +282,9 @@ try {
   const verdict = (ok) => (ok ? 'met' : 'NOT met');
   console.log(`calculator/floor script bytes before first figure: ${bytesRatio.toFixed(2)}× (goal ≤ 2×: ${verdict(bytesRatio <= 2)})`);
   console.log(`calculator/floor first figure, median:            ${timeRatio.toFixed(2)}× (goal ≤ 1.5×: ${verdict(timeRatio <= 1.5)})`);
+  const pre = s.calcPre.first.p50 / s.floor.first.p50;
+  const overs = runs.calcPre.map((r) => r.takenOver).filter((x) => Number.isFinite(x));
+  console.log(`prerendered calculator/floor first figure, median: ${pre.toFixed(2)}× (goal < 1: ${verdict(pre < 1)}); taken over by the drop-in at ${overs.length ? ms(pct(overs, 50)) : 'n/a'} (median)`);
   console.log(
     `  (for information: painted, median ${(s.calc.painted / s.floor.painted).toFixed(2)}×; ` +
       `en: ${(s.calcEn.bytes / s.floor.bytes).toFixed(2)}× bytes, ${(s.calcEn.first.p50 / s.floor.first.p50).toFixed(2)}× time)`,

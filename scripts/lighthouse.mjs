@@ -5,7 +5,9 @@
 // and accessibility snapshots (Lighthouse user flow) after interaction: every <details> open (More tools,
 // formulas), an invalid volume, a preset pressed, in the light and the dark theme.
 // Not run by CI. Lighthouse is installed into a scratch dir, never into package.json.
-// Usage: node scripts/lighthouse.mjs [runs=3]   env: LH_DIR (default /tmp/idv-lighthouse), CHROME_PATH
+// Usage: node scripts/lighthouse.mjs [runs=3] [--prerender]   env: LH_DIR (default /tmp/idv-lighthouse), CHROME_PATH
+// --prerender: the built page rewritten as `idv-pricing prerender` does (prerenderHtml of dist/lib/ssr), then
+// only the performance runs (mobile and desktop), for LCP and layout shift with and without prerendering.
 // Needs `npm run build` first (dist/idv-pricing.js). JSON reports go to $LH_DIR/reports/.
 /* global document -- used in page.evaluate callbacks, which run in the browser */
 import { execFileSync, spawn } from 'node:child_process';
@@ -13,7 +15,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, preview } from 'vite';
 
-const RUNS = Number(process.argv[2] ?? 3);
+const PRERENDER = process.argv.includes('--prerender');
+const RUNS = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 3);
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const dir = process.env.LH_DIR ?? '/tmp/idv-lighthouse';
 const chrome = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -35,6 +38,13 @@ const config = {
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
 };
 await build(config);
+if (PRERENDER) {
+  const { prerenderHtml } = await import(pathToFileURL(`${repo}dist/lib/ssr/index.js`).href);
+  const page = `${dir}/site/index.html`;
+  const result = await prerenderHtml(readFileSync(page, 'utf8'), { file: 'index.html' });
+  writeFileSync(page, result.html);
+  console.log(`prerendered ${result.rendered} elements of the demo page${result.warnings.map((w) => `\n  ${w}`).join('')}`);
+}
 const server = await preview(config);
 const url = 'http://127.0.0.1:4173/';
 
@@ -111,7 +121,7 @@ try {
   const categories = '--only-categories=performance,accessibility,best-practices';
   for (const [form, extra] of [['mobile', []], ['desktop', ['--preset=desktop']]]) {
     const runs = [];
-    for (let i = 1; i <= RUNS; i++) runs.push(await lighthouse(`${form}-${i}`, url, [categories, ...extra]));
+    for (let i = 1; i <= RUNS; i++) runs.push(await lighthouse(`${form}-${PRERENDER ? 'prerendered-' : ''}${i}`, url, [categories, ...extra]));
     runs.forEach((r) => collectA11y(r, form));
     const cats = Object.keys(runs[0].categories);
     console.log(`\n## ${form} (${RUNS} runs, median; benchmarkIndex ${runs.map((r) => r.environment.benchmarkIndex).join(', ')})`);
@@ -122,10 +132,11 @@ try {
       console.log(`${k}: ${fmt(median(vals))}  (runs: ${vals.map(fmt).join(', ')})`);
     }
   }
-  for (const [name, query] of [['a11y-en', '?lang=en'], ['a11y-dark', '?theme=dark']]) {
+  // With --prerender, the performance runs only.
+  for (const [name, query] of PRERENDER ? [] : [['a11y-en', '?lang=en'], ['a11y-dark', '?theme=dark']]) {
     collectA11y(await lighthouse(name, url + query, ['--only-categories=accessibility']), query);
   }
-  await snapshots();
+  if (!PRERENDER) await snapshots();
   console.log(`\n## failing accessibility audits (Lighthouse ${lhVersion})`);
   if (!failing.size) console.log('none');
   for (const [id, f] of failing) {
