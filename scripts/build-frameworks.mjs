@@ -12,6 +12,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
+import { prerenderInConsumer } from './packed-prerender.mjs';
+import { probeServerRendering } from './packed-ssr-probes.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -141,8 +143,14 @@ export async function packConsumer({ declarations: emitted } = {}) {
     lap('node import');
     report.ssr = renderInNode(consumer);
     lap('ssr');
+    // The hardening suite's injection probes through idv-pricing/ssr: its own report, for ssr-probes.test.ts.
+    report.ssrProbes = probeServerRendering(consumer);
+    lap('ssr probes');
     report.cli = runCommandLine(consumer, installed, pkg);
     lap('command line');
+    // `idv-pricing prerender` with npx (the bin linked above): its own report, for prerender-command.test.ts.
+    report.prerender = prerenderInConsumer(consumer);
+    lap('prerender');
     const typeTests = join(ROOT, 'test', 'frameworks', 'types');
     const sources = readdirSync(typeTests).map((file) => join(consumer, file));
     for (const file of readdirSync(typeTests)) writeFileSync(join(consumer, file), readFileSync(join(typeTests, file)));
