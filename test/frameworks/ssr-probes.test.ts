@@ -41,6 +41,7 @@ interface SsrProbesReport {
 }
 
 const TAGS = ['idv-pricing-calculator', 'idv-estimate', 'idv-compare', 'idv-cost-chart', 'idv-quota-planner', 'idv-refund-estimator', 'idv-billing-calendar'];
+const PACKED = '/.cache/frameworks/packed/report.json';
 const REPORT = '/.cache/frameworks/packed/ssr-probes.json';
 const PAGE = '/.cache/frameworks/packed/ssr-probes.html';
 
@@ -90,14 +91,17 @@ async function open(sandbox: string | null): Promise<HTMLIFrameElement> {
 
 describe('the injection probes through idv-pricing/ssr (packed, rendered in Node)', () => {
   before(async function () {
-    // `npm test` packs in a child process beside the test runner (scripts/test.mjs): wait for the step's report.
+    // `npm test` packs in a child process beside the test runner (scripts/test.mjs): wait for the packing's own
+    // report, which it removes before the run and which is written last, so that this step's is this run's.
     this.timeout(120000);
-    let response = await fetch(REPORT, { cache: 'no-store' });
+    let response = await fetch(PACKED, { cache: 'no-store' });
     for (let waited = 0; !response.ok && waited < 110000; waited += 500) {
       await new Promise((resolve) => setTimeout(resolve, 500));
-      response = await fetch(REPORT, { cache: 'no-store' });
+      response = await fetch(PACKED, { cache: 'no-store' });
     }
-    expect(response.ok, `${REPORT} (node scripts/build-frameworks.mjs --pack)`).to.equal(true);
+    expect(response.ok, `${PACKED} (node scripts/build-frameworks.mjs --pack)`).to.equal(true);
+    response = await fetch(REPORT, { cache: 'no-store' });
+    expect(response.ok, `${REPORT} (scripts/packed-ssr-probes.mjs, run by the packing)`).to.equal(true);
     report = (await response.json()) as SsrProbesReport;
   });
 
