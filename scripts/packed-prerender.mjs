@@ -160,13 +160,14 @@ export const EDGE_CASES = {
     '</body></html>\n',
   // No lang anywhere: English.
   noLang: '<!doctype html><html><body>\n<idv-estimate></idv-estimate>\n</body></html>\n',
-  // Elements renderElement refuses: left as they are, with a warning naming the file, the line and the reason.
+  // Attributes renderElement refuses, which the shadow root does not depend on: the calculator's sync-url (what a
+  // visitor without a ?idv= link sees) and the author's own handler on a host; both rendered without them.
   refused:
     '<!doctype html><html lang="en"><body>\n' +
     '<idv-pricing-calculator sync-url></idv-pricing-calculator>\n' +
     '<idv-estimate onclick="alert(1)"></idv-estimate>\n' +
     '</body></html>\n',
-  // A refused element that an earlier run rendered (before sync-url was added): the stale shadow root goes.
+  // Such an element with an earlier run's shadow root: replaced by the current render.
   refusedStale:
     '<!doctype html><html lang="en"><body>\n<idv-estimate onclick="alert(1)"><template shadowrootmode="open"><p>stale</p></template><b>light</b></idv-estimate>\n</body></html>\n',
   // A stale shadow root from an earlier run with other attributes: replaced by the current render.
@@ -194,6 +195,7 @@ async function inConsumer() {
     estimateZh: await renderElement('idv-estimate', { lang: 'zh-CN' }),
     costChart: await renderElement('idv-cost-chart', { lang: 'en' }),
     costChart12000: await renderElement('idv-cost-chart', { lang: 'en', units: '12000' }),
+    calculatorEn: await renderElement('idv-pricing-calculator', { lang: 'en' }),
   };
   process.stdout.write(`${JSON.stringify({ cases, renders })}\n`);
 }

@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildFrameworks, emitTypes, PACKED_REPORT } from './build-frameworks.mjs';
 import { findChromium } from './find-chromium.mjs';
+import { PRERENDERED, PRERENDER_REPORT } from './packed-prerender.mjs';
+import { SSR_PROBES_REPORT } from './packed-ssr-probes.mjs';
 
 // The reporter prints the count once wtr has run. No browser, a bad flag, an unknown group or
 // no spec files end the run before that: still report a failure so CI sees a count.
@@ -60,8 +62,12 @@ if (failedApps.length > 0) {
 }
 // test/frameworks/packed.test.ts checks the package as `npm pack` makes it, installed in a consumer project and
 // type-checked there (about 7 s, most of it TypeScript). That runs in a child process beside the test runner,
-// and the spec waits for its report; the old report goes first so the spec never reads last run's.
+// and the spec waits for its report; the old reports (and the prerendered pages) go first so no spec reads
+// last run's.
 rmSync(PACKED_REPORT, { force: true });
+rmSync(PRERENDER_REPORT, { force: true });
+rmSync(SSR_PROBES_REPORT, { force: true });
+rmSync(PRERENDERED, { recursive: true, force: true });
 const packing = spawn(process.execPath, ['scripts/build-frameworks.mjs', '--pack'], {
   stdio: 'inherit',
   // `env`: with --deep, IDV_TEST_DEPTH=deep reaches the packing step too (scripts/packed-ssr-probes.mjs).

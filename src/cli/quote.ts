@@ -95,8 +95,9 @@ browser parses it: not in comments, scripts, textareas or templates) gets its sh
 declarative <template shadowrootmode="open"> first child, so a browser shows it before any script
 runs; nothing else in the file changes. A file is written only if it changed, and a second run writes
 nothing new. The language is the element's lang, else its nearest ancestor's (<html lang>), else
-English. An element that cannot be rendered on a server (an on... attribute, the calculator's
-sync-url) is left as it is, with a warning on standard error naming its file and line.
+English. An on... handler on an element plays no part; a calculator with sync-url is rendered as a
+visitor without a ?idv= link sees it. An idv- tag that is not one of the elements is left as it is,
+with a warning on standard error naming its file and line.
 
 It prints one line per file (docs/index.html: 2 elements), then the Content-Security-Policy source
 list that lets the inline <style> of those shadow roots apply under a policy without 'unsafe-inline':

@@ -10,7 +10,7 @@
 import { createHash } from 'node:crypto';
 import { parse, parseFragment } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
-import { checkElement, ELEMENT_TAGS, renderChecked } from './render.js';
+import { checkElement, ELEMENT_TAGS, renderChecked, renderedAttributes } from './render.js';
 import type { ElementTag } from './render.js';
 
 type Node = DefaultTreeAdapterMap['node'];
@@ -70,9 +70,11 @@ interface Edit {
  * as the browser reads them (`&amp;` is `&`). The locale is the element's `lang`, else its nearest ancestor's,
  * else the `<html lang>`, else English, as the element finds it in a browser; nothing is added to its start tag.
  *
- * An element that {@link renderElement} would refuse (an `on…` attribute, the calculator's `sync-url`, a name
- * that is not lowercase letters, digits and `-`) is left as it is, without a shadow root, with a warning that
- * names the file, the line and the reason; so is an `idv-` tag that is not one of the seven elements.
+ * Its shadow root is rendered from the attributes it depends on: an event handler the author put on the host
+ * (`onclick`) and a name that is not lowercase letters, digits and `-` play no part, and the calculator's
+ * `sync-url` renders what a visitor without a `?idv=` link sees (with one, the element shows the link's
+ * scenario once its script runs). An `idv-` tag that is not one of the seven elements is left as it is, with a
+ * warning that names the file and the line.
  *
  * @param html - the document's text.
  * @param options - `file`: its name, for the warnings.
@@ -107,15 +109,9 @@ export async function prerenderHtml(html: string, options: PrerenderOptions = {}
     const stale = staleShadowRoot(element);
     const start = stale?.start ?? location.endOffset;
     const end = stale?.end ?? location.endOffset;
-    try {
-      checkElement(tag, attributes);
-    } catch (e) {
-      if (!(e instanceof TypeError)) throw e;
-      warnings.push(`${where(element)}: <${tag}> left as it is: ${e.message.replace(/^idv-pricing\/ssr: /, '')}`);
-      if (stale) edits.push({ start, end, text: '' });
-      continue;
-    }
-    const markup = await renderChecked(tag as ElementTag, attributes, attributes['lang'] ? null : inheritedLang(element));
+    const used = renderedAttributes(tag as ElementTag, attributes);
+    checkElement(tag, used);
+    const markup = await renderChecked(tag, used, used['lang'] ? null : inheritedLang(element));
     const shadowRoot = shadowRootOf(tag, markup);
     for (const hash of styleHashes(shadowRoot)) hashes.add(hash);
     edits.push({ start, end, text: shadowRoot });

@@ -150,6 +150,18 @@ export async function renderElement(tag: string, attributes: Readonly<Record<str
 }
 
 /**
+ * The attributes of an element in a page that its render depends on: those renderElement takes. An event
+ * handler the page's author put on the host (`onclick`), a name HTML would not write for these elements, and an
+ * attribute that reads the visitor's page (`sync-url`: the shadow root is then what a visitor without a `?idv=`
+ * link sees; with one, the element shows the link's scenario once its script runs) are left out.
+ */
+export function renderedAttributes(tag: ElementTag, attributes: Readonly<Record<string, string>>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(attributes).filter(([name]) => ATTRIBUTE_NAME.test(name) && !name.startsWith('on') && !BROWSER_ONLY[tag]?.includes(name)),
+  );
+}
+
+/**
  * Throws the TypeError renderElement rejects with when `tag` is not one of the seven elements, or an attribute
  * name is not one HTML writes for them, is an event handler, or reads the visitor's page; else returns.
  */

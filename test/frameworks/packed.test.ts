@@ -98,10 +98,12 @@ interface CommandRun {
 const RESOLUTIONS = ['node10', 'node16', 'nodenext', 'bundler'];
 
 /**
- * The packed tarball (gzip) stays under this: the built files are about 290 KB of it (the drop-in and engine
- * bundles for script tags, the npm entries' ES modules, the declarations: 337 KB in all); a stray image is not.
+ * The packed tarball (gzip) stays under this: on 3 December 2026 it was 401 KB, 1.33 MB unpacked in 295 files,
+ * most of it built files (the drop-in's chunks and the engine bundle for script tags, the npm entries' ES
+ * modules with idv-pricing/ssr and the command line, the declarations) and the docs the README links to. The
+ * ceiling leaves room for a few docs and fixes; a stray image or a second bundle does not fit.
  */
-const TARBALL_CEILING = 400_000;
+const TARBALL_CEILING = 420_000;
 
 let report: PackedReport;
 

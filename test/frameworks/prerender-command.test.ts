@@ -61,7 +61,7 @@ interface PrerenderReport {
     readonly error?: string;
     readonly cases: Readonly<Record<CaseName, Prerendered>>;
     /** renderElement's HTML, to compare the inserted shadow roots with. */
-    readonly renders: Readonly<Record<'estimateEn' | 'estimateZh' | 'costChart' | 'costChart12000', string>>;
+    readonly renders: Readonly<Record<'estimateEn' | 'estimateZh' | 'costChart' | 'costChart12000' | 'calculatorEn', string>>;
   };
 }
 
@@ -302,20 +302,24 @@ describe('idv-pricing prerender (npx in a consumer project of the packed tarball
       expect(shadowRoots(edge('noLang').html).roots[0], 'no lang anywhere: English').to.equal(rootOf(renders.estimateEn));
     });
 
-    it('should leave an element renderElement refuses as it is, with a warning naming the file, the line and the reason', () => {
+    it("should render the calculator's sync-url and a host's own onclick without them, and leave the start tags alone", () => {
       const refused = edge('refused');
-      expect(refused.rendered).to.equal(0);
-      expect(refused.html).to.equal(refused.input);
-      expect(refused.warnings).to.have.length(2);
-      expect(refused.warnings[0]).to.match(/^refused\.html:2: <idv-pricing-calculator> .*sync-url/);
-      expect(refused.warnings[1]).to.match(/^refused\.html:3: <idv-estimate> .*onclick.*event handler/);
+      const { renders } = prerender().edgeCases;
+      expect(refused.warnings).to.deep.equal([]);
+      expect(refused.rendered).to.equal(2);
+      const { roots, rest } = shadowRoots(refused.html);
+      expect(rest, 'the start tags as they were').to.equal(refused.input);
+      expect(roots[0], 'sync-url: what a visitor without a ?idv= link sees').to.equal(rootOf(renders.calculatorEn));
+      expect(roots[1], 'onclick plays no part').to.equal(rootOf(renders.estimateEn));
+      expect(refused.idempotent).to.equal(true);
     });
 
-    it('should remove an earlier run\'s shadow root from an element it now refuses, and replace a stale one of an element it renders', () => {
+    it("should replace an earlier run's shadow root, whatever it held", () => {
       const refusedStale = edge('refusedStale');
-      expect(refusedStale.html).to.equal(refusedStale.input.replace('<template shadowrootmode="open"><p>stale</p></template>', ''));
-      expect(refusedStale.warnings).to.have.length(1);
-      expect(refusedStale.warnings[0]).to.match(/^refusedStale\.html:2: .*onclick/);
+      expect(refusedStale.warnings).to.deep.equal([]);
+      expect(refusedStale.html).to.equal(
+        refusedStale.input.replace('<template shadowrootmode="open"><p>stale</p></template>', rootOf(prerender().edgeCases.renders.estimateEn)),
+      );
       const stale = edge('stale');
       expect(stale.rendered).to.equal(1);
       expect(stale.html, 'as if the shadow root had never been there').to.equal(edge('entityRef').html);

@@ -39,13 +39,27 @@ interface Snapshot {
 type FrameWindow = Window & typeof globalThis & { __probe?: Probe; __beforeScript?: Snapshot[] };
 type Updating = Element & { updateComplete: Promise<unknown> };
 
-/** The command's output, once the packing step (beside the test runner in `npm test`) has written it. */
+/**
+ * The packing step (beside the test runner in `npm test`) writes its prerender report last, once the pages are
+ * in place; scripts/test.mjs removes the report and the pages before it starts, so none are last run's.
+ */
+let written: Promise<boolean> | null = null;
+function prerenderWritten(): Promise<boolean> {
+  written ??= (async () => {
+    let response = await fetch('/.cache/frameworks/packed/prerender-report.json', { method: 'HEAD', cache: 'no-store' });
+    for (let waited = 0; !response.ok && waited < 120000; waited += 500) {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      response = await fetch('/.cache/frameworks/packed/prerender-report.json', { method: 'HEAD', cache: 'no-store' });
+    }
+    return response.ok;
+  })();
+  return written;
+}
+
+/** The command's output file `name`. */
 async function prerendered(name: string): Promise<string> {
-  let response = await fetch(`${DIR}/${name}`, { cache: 'no-store' });
-  for (let waited = 0; !response.ok && waited < 110000; waited += 500) {
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    response = await fetch(`${DIR}/${name}`, { cache: 'no-store' });
-  }
+  expect(await prerenderWritten(), '.cache/frameworks/packed/prerender-report.json (scripts/packed-prerender.mjs)').to.equal(true);
+  const response = await fetch(`${DIR}/${name}`, { cache: 'no-store' });
   expect(response.ok, `${DIR}/${name} (npx idv-pricing prerender, scripts/packed-prerender.mjs)`).to.equal(true);
   return response.text();
 }
