@@ -71,6 +71,8 @@ interface PageOptions {
   readonly withoutDropIn?: boolean;
   /** A Content-Security-Policy for the page (a meta tag first in its head). */
   readonly policy?: string;
+  /** A stylesheet for the host page (an inline `<style>` in its head). */
+  readonly css?: string;
   readonly width?: number;
 }
 
@@ -80,7 +82,8 @@ async function open(name: string, options: PageOptions = {}): Promise<{ frame: H
   expect(page, `${name} loads the drop-in`).to.contain(DROP_IN);
   if (options.withoutDropIn) page = page.replace(DROP_IN, '');
   const csp = options.policy ? `<meta http-equiv="Content-Security-Policy" content="${options.policy}">` : '';
-  page = page.replace('<head>', `<head>${csp}<script src="/test/frameworks/prerender-probe.js"></script>`);
+  const css = options.css ? `<style>${options.css}</style>` : '';
+  page = page.replace('<head>', `<head>${csp}<script src="/test/frameworks/prerender-probe.js"></script>${css}`);
   page = page.replace('</body>', '<script src="/test/frameworks/prerender-snapshot.js"></script></body>');
   const frame = document.createElement('iframe');
   if (options.scriptsOff) frame.setAttribute('sandbox', 'allow-same-origin');
@@ -196,6 +199,28 @@ describe('prerendered pages (idv-pricing prerender, packed) in Chromium', functi
     expect(el.shadowRoot!.activeElement, 'the focus stays in the volume field').to.equal(volume);
     expect([volume.selectionStart, volume.selectionEnd], 'the caret where it was').to.deep.equal([1, 1]);
     expectFigures(el, calculatorQuote('50000'), 'zh-CN');
+  });
+
+  it("should take no height from the README's reserve CSS, with scripts off or while the script loads", async () => {
+    const readme = await (await fetch('/README.md')).text();
+    const reserve = /<!-- reserve-css -->\s*```css\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(reserve, "README.md's reserve-css block").to.be.a('string');
+    const height = async (options: PageOptions): Promise<number> => {
+      const page = await open('calculator.html', options);
+      try {
+        return page.doc.querySelector('idv-pricing-calculator')!.getBoundingClientRect().height;
+      } finally {
+        page.frame.remove();
+      }
+    };
+    const plain = await height({ scriptsOff: true });
+    expect(await height({ scriptsOff: true, css: reserve! }), 'scripts off, with the reserve rule').to.be.closeTo(plain, 0.5);
+    const page = await open('calculator.html', { css: reserve! });
+    frame = page.frame;
+    expect(page.win.__beforeScript![0]!.height, 'before the script, with the reserve rule').to.be.closeTo(plain, 0.5);
+    await takenOver(page.win, page.doc);
+    const probe = page.win.__probe!;
+    expect(probe.shifts.reduce((a, b) => a + b, 0), `layout shift (${probe.shifts.join(', ')})`).to.be.below(CLS_CEILING);
   });
 
   it('should take over all seven elements with no layout shift and no console error', async () => {
