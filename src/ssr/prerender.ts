@@ -7,7 +7,6 @@
  * source offsets: what a browser takes for an element is what is rendered (not a tag in a comment, a
  * `<script>`, a `<textarea>` or a `<template>`'s content), and the text is then changed only at those offsets.
  */
-import { createHash } from 'node:crypto';
 import { parse, parseFragment } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
 import { checkElement, ELEMENT_TAGS, renderChecked, renderedAttributes } from './render.js';
@@ -113,7 +112,7 @@ export async function prerenderHtml(html: string, options: PrerenderOptions = {}
     checkElement(tag, used);
     const markup = await renderChecked(tag, used, used['lang'] ? null : inheritedLang(element));
     const shadowRoot = shadowRootOf(tag, markup);
-    for (const hash of styleHashes(shadowRoot)) hashes.add(hash);
+    for (const hash of await styleHashes(shadowRoot)) hashes.add(hash);
     edits.push({ start, end, text: shadowRoot });
     rendered++;
   }
@@ -181,20 +180,21 @@ function shadowRootOf(tag: string, markup: string): string {
  * The CSP hash source (`'sha256-…'`) of each `<style>` in `fragment`, nested shadow roots (template content)
  * included: SHA-256 of the UTF-8 text between `<style>` and `</style>` as written.
  */
-function styleHashes(fragment: string): string[] {
-  const hashes: string[] = [];
+async function styleHashes(fragment: string): Promise<string[]> {
+  const texts: string[] = [];
   const visit = (node: ParentNode): void => {
     for (const child of node.childNodes as Node[]) {
       if (!('tagName' in child)) continue;
       const location = child.sourceCodeLocation;
       if (child.tagName === 'style' && location?.startTag && location.endTag) {
-        const text = fragment.slice(location.startTag.endOffset, location.endTag.startOffset);
-        hashes.push(`'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`);
+        texts.push(fragment.slice(location.startTag.endOffset, location.endTag.startOffset));
       }
       visit(child);
       if (child.tagName === 'template' && 'content' in child) visit(child.content);
     }
   };
   visit(parseFragment(fragment, { sourceCodeLocationInfo: true }));
-  return hashes;
+  // Web Crypto (a global in Node 20 as in browsers): SHA-256 of the UTF-8 text, in base64.
+  const digests = await Promise.all(texts.map((text) => crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))));
+  return digests.map((digest) => `'sha256-${btoa(String.fromCharCode(...new Uint8Array(digest)))}'`);
 }
