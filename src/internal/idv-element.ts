@@ -112,8 +112,19 @@ export class IdvElement extends LitElement {
     const root = this.shadowRoot!;
     const replay = this.serverRendered ? ((this.renderOptions.renderBefore = null), takeover?.clear(root) ?? root.replaceChildren()) : undefined;
     super.update(changed);
+    // `:state(rendered)` from the first render on: a host page's reserve (README.md) holds the element's place
+    // until then, also while it is defined and still loading what it renders first. (Chromium before 125 took
+    // only `--` names and throws here; its reserve ends at :defined, as the README's rule falls back to.)
+    try {
+      this.internals.states.add('rendered');
+    } catch {
+      // see above
+    }
     replay?.();
   }
+
+  /** The element's ElementInternals: its custom states. */
+  private readonly internals = this.attachInternals();
 
   override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration): void {
     noteDefault(this, name);

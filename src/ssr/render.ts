@@ -239,14 +239,24 @@ function stableIds(): typeof LitElementRenderer {
   };
 }
 
-/** The element's run-time stylesheets (STYLES_AT_REST), each a `<style>` after the shadow root's first one. */
+/**
+ * A rule only the server's HTML holds: a host page's reserve (README.md: a `::before` of the element's expected
+ * height, until it has rendered) is not for an element whose HTML is already there at its own height. The
+ * element's first render in the browser replaces these styles with its own, which lack the rule, in the same
+ * task as it sets the `rendered` state that ends the reserve.
+ */
+const SERVER_ONLY = ':host::before{display:none!important}';
+
+/**
+ * The element's run-time stylesheets (STYLES_AT_REST) and SERVER_ONLY, each a `<style>` after the shadow root's
+ * first one.
+ */
 function withStylesAtRest(tag: ElementTag, markup: string): string {
-  const extra = STYLES_AT_REST[tag];
-  if (!extra) return markup;
   const at = markup.indexOf('</style>');
   if (at < 0) return markup;
   const end = at + '</style>'.length;
-  return markup.slice(0, end) + extra.map((sheet) => `<style>${sheet.cssText}</style>`).join('') + markup.slice(end);
+  const sheets = [...(STYLES_AT_REST[tag] ?? []).map((sheet) => sheet.cssText), SERVER_ONLY];
+  return markup.slice(0, end) + sheets.map((css) => `<style>${css}</style>`).join('') + markup.slice(end);
 }
 
 /**

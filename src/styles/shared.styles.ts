@@ -12,11 +12,6 @@ export const shared = css`
   :host([hidden]) {
     display: none;
   }
-  /* A host page's reserve (README: a ::before of the undefined tag's height) is not for a prerendered element,
-     whose server HTML (these styles in its declarative shadow root) already takes its height. */
-  :host(:not(:defined))::before {
-    display: none !important;
-  }
   *,
   *::before,
   *::after {

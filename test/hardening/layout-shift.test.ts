@@ -17,8 +17,11 @@ async function readmeReserveCss(): Promise<string> {
   return block[1]!;
 }
 
-/** Loads a host page `width` px wide, returns how far the paragraph after the element moved once it rendered. */
-async function jump(width: number, lang: string, css: string, attributes = ''): Promise<{ before: number; after: number }> {
+/**
+ * Loads a host page `width` px wide, returns where the paragraph after the element was before loading, once it
+ * rendered, and the highest it got in between (read every frame while the element loads).
+ */
+async function jump(width: number, lang: string, css: string, attributes = ''): Promise<{ before: number; after: number; highest: number }> {
   const frame = document.createElement('iframe');
   frame.style.width = `${width}px`;
   frame.style.height = '800px';
@@ -34,6 +37,13 @@ async function jump(width: number, lang: string, css: string, attributes = ''): 
     const win = frame.contentWindow as Window & typeof globalThis;
     const top = () => doc.getElementById('after')!.getBoundingClientRect().top;
     const before = top();
+    let highest = before;
+    let loading = true;
+    const watch = (): void => {
+      highest = Math.min(highest, top());
+      if (loading) win.requestAnimationFrame(watch);
+    };
+    win.requestAnimationFrame(watch);
     const script = doc.createElement('script');
     script.type = 'module';
     script.src = '/dist/idv-pricing.js';
@@ -41,7 +51,8 @@ async function jump(width: number, lang: string, css: string, attributes = ''): 
     await win.customElements.whenDefined('idv-pricing-calculator');
     await (doc.querySelector('idv-pricing-calculator') as unknown as { updateComplete: Promise<unknown> }).updateComplete;
     await new Promise((resolve) => win.requestAnimationFrame(resolve));
-    return { before, after: top() };
+    loading = false;
+    return { before, after: top(), highest: Math.min(highest, top()) };
   } finally {
     frame.remove();
   }
@@ -69,6 +80,17 @@ describe('no layout shift while the drop-in loads (README reserve CSS, built fil
         const { before, after } = await jump(width, 'en', css, attributes);
         expect(Math.abs(after - before), `${width} px: reserved ${before} px, rendered ${after} px`).to.be.at.most(after / 3);
       }
+    });
+  }
+
+  // These wait for the calculator's details before their first render: the element is defined a while before
+  // it shows anything, and the reserve holds its place until it has rendered (:state(rendered)), not only until
+  // it is defined; else the content below jumps up to the top and back.
+  for (const attributes of ['sync-url', 'scenario="v1;app:2万/month"', 'tools="chart"', 'toolbar']) {
+    it(`should keep the place while a calculator with ${attributes} is defined and loading its details`, async () => {
+      const { before, after, highest } = await jump(400, 'en', await readmeReserveCss(), attributes);
+      expect(before - highest, `the content below rose from ${before} px to ${highest} px while loading`).to.be.at.most(ALLOWED);
+      expect(after, 'rendered').to.be.greaterThan(400);
     });
   }
 
