@@ -165,9 +165,11 @@ async function load(spec) {
       const nav = performance.getEntriesByType('navigation')[0];
       const before = scripts.filter((s) => s.before);
       const over = performance.getEntriesByName('taken-over')[0];
+      const fcp = performance.getEntriesByName('first-contentful-paint')[0];
       return {
         html: nav ? nav.responseEnd : NaN,
         takenOver: over ? over.startTime : NaN,
+        fcp: fcp ? fcp.startTime : NaN,
         scriptStart: at('script-start'),
         first,
         painted: at('painted'),
@@ -252,6 +254,7 @@ try {
       requests: pct(col((r) => r.requests), 50),
       first: { p10: pct(col((r) => r.first), 10), p50: pct(col((r) => r.first), 50), p90: pct(col((r) => r.first), 90) },
       painted: pct(col((r) => r.painted), 50),
+      fcp: pct(col((r) => r.fcp), 50),
       sinceScript: pct(col((r) => r.painted - r.scriptStart), 50),
     };
   };
@@ -260,7 +263,7 @@ try {
 
   console.log(`\nUI in headless Chromium (${LOADS} fresh loads per page, alternating order; gzip -9 on the wire)`);
   console.log(`floor: one Lit element + full decimal.js, vite lib build: ${floorBytes.length} B, ${floorGzip} B gzip (${kb(floorGzip)})`);
-  const head = ['page', 'script bytes before 1st figure', 'requests', '1st figure median', 'p10', 'p90', 'painted', 'script→painted'];
+  const head = ['page', 'script bytes before 1st figure', 'requests', '1st figure median', 'p10', 'p90', 'painted', 'script→painted', 'FCP'];
   const rows = Object.entries(s).map(([key, x]) => [
     PAGES[key].label,
     `${x.bytes} B (${kb(x.bytes)})${x.bytesMin !== x.bytesMax ? ` [${x.bytesMin}–${x.bytesMax}]` : ''}`,
@@ -270,12 +273,13 @@ try {
     ms(x.first.p90),
     ms(x.painted),
     ms(x.sinceScript),
+    ms(x.fcp),
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
   console.log(line(head));
   for (const r of rows) console.log(line(r));
-  console.log('(times from navigation start; painted and script→painted are medians)');
+  console.log("(times from navigation start; painted, script→painted and FCP, the browser's first-contentful-paint, are medians)");
 
   const bytesRatio = s.calc.bytes / s.floor.bytes;
   const timeRatio = s.calc.first.p50 / s.floor.first.p50;
