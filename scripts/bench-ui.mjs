@@ -149,6 +149,15 @@ async function load(spec) {
     if (!(await painted)) return null;
     await over;
     return await tab.evaluate(async () => {
+      // The browser records first-contentful-paint after the frame: wait for it (at most 2 s).
+      await new Promise((resolve) => {
+        new window.PerformanceObserver((list, observer) => {
+          if (list.getEntriesByName('first-contentful-paint').length === 0) return;
+          observer.disconnect();
+          resolve();
+        }).observe({ type: 'paint', buffered: true });
+        setTimeout(resolve, 2000);
+      });
       const at = (name) => performance.getEntriesByName(name)[0].startTime;
       const first = at('first-figure');
       const scripts = performance
