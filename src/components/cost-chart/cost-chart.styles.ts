@@ -132,11 +132,15 @@ export default css`
     position: relative;
     width: 100%;
     touch-action: pan-y;
+    container-type: inline-size;
   }
+  /* The height the drawing takes at the plot's width (geometry.ts, box: 0.56 of the width, 250 to 440 px), set
+     before the drawing is made for that width: a chart drawn for another width (the first render, or the HTML
+     of a server, which cannot measure) already stands at its final height, so nothing below it moves. */
   .chart {
     display: block;
     width: 100%;
-    height: auto;
+    height: clamp(250px, 56cqi, 440px);
     overflow: visible;
     font-family: var(--idv-font-family);
     font-size: 11px;
