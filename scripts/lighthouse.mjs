@@ -1,9 +1,10 @@
 // Lighthouse against the built demo: builds demo/ with its `import '../src/index.js'` pointed at the built
-// drop-in dist/idv-pricing.js, serves it with `vite preview` (gzip) and runs Lighthouse N times for mobile
-// (the default) and desktop (--preset=desktop), then prints median scores and metrics and every failing
-// accessibility audit with its elements. Also one accessibility-only run each for ?lang=en and ?theme=dark,
-// and accessibility snapshots (Lighthouse user flow) after interaction: every <details> open (More tools,
-// formulas), an invalid volume, a preset pressed, in the light and the dark theme.
+// drop-in dist/idv-pricing.js (copied beside the page with its chunks, not bundled again), serves it with
+// `vite preview` (gzip) and runs Lighthouse N times for mobile (the default) and desktop (--preset=desktop),
+// then prints median scores and metrics and every failing accessibility audit with its elements. Also one
+// accessibility-only run each for ?lang=en and ?theme=dark, and accessibility snapshots (Lighthouse user
+// flow) after interaction: every <details> open (More tools, formulas), an invalid volume, a preset pressed,
+// in the light and the dark theme.
 // Not run by CI. Lighthouse is installed into a scratch dir, never into package.json.
 // Usage: node scripts/lighthouse.mjs [runs=3] [--prerender]   env: LH_DIR (default /tmp/idv-lighthouse), CHROME_PATH
 // --prerender: the built page rewritten as `idv-pricing prerender` does (prerenderHtml of dist/lib/ssr), then
@@ -11,7 +12,7 @@
 // Needs `npm run build` first (dist/idv-pricing.js). JSON reports go to $LH_DIR/reports/.
 /* global document -- used in page.evaluate callbacks, which run in the browser */
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, preview } from 'vite';
 
@@ -33,11 +34,16 @@ const config = {
   root: `${repo}demo`,
   base: './',
   logLevel: 'warn',
-  resolve: { alias: [{ find: /^\.\.\/src\/index\.js$/, replacement: `${repo}dist/idv-pricing.js` }] },
-  build: { outDir: `${dir}/site`, emptyOutDir: true },
+  // The demo's import of the source becomes the built drop-in, loaded as a host page loads it: the file and its
+  // chunks copied beside the page as they are, not bundled again (a bundler would rename the chunks that the
+  // loader asks for by name).
+  resolve: { alias: [{ find: /^\.\.\/src\/index\.js$/, replacement: '/idv-pricing.js' }] },
+  build: { outDir: `${dir}/site`, emptyOutDir: true, rollupOptions: { external: ['/idv-pricing.js'] } },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
 };
 await build(config);
+cpSync(`${repo}dist/idv-pricing.js`, `${dir}/site/idv-pricing.js`);
+cpSync(`${repo}dist/chunks`, `${dir}/site/chunks`, { recursive: true });
 if (PRERENDER) {
   const { prerenderHtml } = await import(pathToFileURL(`${repo}dist/lib/ssr/index.js`).href);
   const page = `${dir}/site/index.html`;
