@@ -110,7 +110,7 @@ export async function prerenderHtml(html: string, options: PrerenderOptions = {}
     const end = stale?.end ?? location.endOffset;
     const used = renderedAttributes(tag as ElementTag, attributes);
     checkElement(tag, used);
-    const markup = await renderChecked(tag, used, used['lang'] ? null : inheritedLang(element));
+    const markup = await renderChecked(tag, used, used['lang'] ? null : inheritedLang(element), slotsFilled(element));
     const shadowRoot = shadowRootOf(tag, markup);
     for (const hash of await styleHashes(shadowRoot)) hashes.add(hash);
     edits.push({ start, end, text: shadowRoot });
@@ -197,4 +197,9 @@ async function styleHashes(fragment: string): Promise<string[]> {
   // Web Crypto (a global in Node 20 as in browsers): SHA-256 of the UTF-8 text, in base64.
   const digests = await Promise.all(texts.map((text) => crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))));
   return digests.map((digest) => `'sha256-${btoa(String.fromCharCode(...new Uint8Array(digest)))}'`);
+}
+
+/** The named slots the element's own children fill (`<span slot="cta">`), which the render shows as filled. */
+function slotsFilled(element: Element): string[] {
+  return (element.childNodes as Node[]).flatMap((child) => ('attrs' in child ? child.attrs.filter((a) => a.name === 'slot').map((a) => a.value) : []));
 }

@@ -186,7 +186,12 @@ export function checkElement(tag: string, attributes: Readonly<Record<string, st
  * and its end tag. `lang`, when not null, is the locale the element takes for want of its own `lang` attribute
  * (in a browser, the nearest ancestor's or the page's), set as the property: Lit SSR reflects it on the host.
  */
-export async function renderChecked(tag: ElementTag, attributes: Readonly<Record<string, string>>, lang: string | null): Promise<string> {
+export async function renderChecked(
+  tag: ElementTag,
+  attributes: Readonly<Record<string, string>>,
+  lang: string | null,
+  slots: readonly string[] = [],
+): Promise<string> {
   const names = Object.keys(attributes);
   await loadWhatItRenders(tag, attributes, lang);
 
@@ -217,7 +222,7 @@ export async function renderChecked(tag: ElementTag, attributes: Readonly<Record
   bind(element, '>');
   const template = html(Object.assign(strings, { raw: [...strings] }) as unknown as TemplateStringsArray, ...values);
   // Lit SSR writes the bound attributes after the blanks that stood for them: one blank after the tag.
-  const markup = (await collectResult(render(template, { elementRenderers: [stableIds()] }))).replace(OUTER_MARKERS, '').replace(/^(<[a-z-]+) +/, '$1 ');
+  const markup = (await collectResult(render(template, { elementRenderers: [stableIds(slots)] }))).replace(OUTER_MARKERS, '').replace(/^(<[a-z-]+) +/, '$1 ');
   return withStylesAtRest(tag, withControlStates(markup));
 }
 
@@ -228,13 +233,18 @@ export async function renderChecked(tag: ElementTag, attributes: Readonly<Record
  * a shadow root only need to be distinct there, so the same call returns the same HTML in any process, and
  * `idv-pricing prerender` run twice writes the same file.
  */
-function stableIds(): typeof LitElementRenderer {
+function stableIds(slots: readonly string[]): typeof LitElementRenderer {
   let count = 0;
+  let host = true;
   return class StableIds extends LitElementRenderer {
     constructor(tagName: string) {
       super(tagName);
-      const element = this.element as unknown as { uid?: unknown };
+      const element = this.element as unknown as { uid?: unknown; hasCta?: unknown };
       if (Object.hasOwn(element, 'uid') && typeof element.uid === 'string') element.uid = `idv-${++count}`;
+      // The host's own children (prerenderHtml reads them; Lit SSR gives an element none): the calculator shows
+      // its call-to-action slot when the page fills it, as it does in the browser from its first render on.
+      if (host && slots.includes('cta') && typeof element.hasCta === 'boolean') element.hasCta = true;
+      host = false;
     }
   };
 }

@@ -214,8 +214,8 @@ describe('idv-pricing prerender (npx in a consumer project of the packed tarball
 
     it('should render the calculator in the page\'s language (zh-CN from <html lang>) without writing lang on it, and keep its slotted content', () => {
       const html = textOf(prerender().outputs['calculator.html']!);
-      expect(html).to.contain('<idv-pricing-calculator volume="12000" cta-href="https://example.com/buy"><template shadowroot');
-      expect(html).to.contain('<span slot="cta">立即开通</span></idv-pricing-calculator>\n<p id="after">');
+      expect(html).to.contain('<idv-pricing-calculator volume="12000"><template shadowroot');
+      expect(html).to.contain('<a slot="cta" href="https://example.com/buy">立即开通</a></idv-pricing-calculator>\n<p id="after">');
       const [root] = shadowRoots(html).roots;
       expect(wordsOf(root!)).to.contain('一年最低总价');
       const elements = shadowRoots(textOf(prerender().outputs['elements.html']!)).roots;

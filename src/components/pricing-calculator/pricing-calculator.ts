@@ -265,6 +265,9 @@ export class IdvPricingCalculator extends CalculatorProperties {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // A page's own call to action shows from the first render (not a frame later, on slotchange): the same
+    // markup as the server's for it (idv-pricing prerender), and nothing moves. A server has no querySelector.
+    if (!this.hasUpdated) this.hasCta ||= !!this.querySelector?.(':scope>[slot=cta]');
     if (!this.hasUpdated && !this.openedFromUrl) this.readSharedLink();
     if (changed.has('scenario') && this.scenario !== '' && !(this.openedFromUrl && !this.hasUpdated)) this.applyShared(this.scenario);
     this.syncTexts(changed);
