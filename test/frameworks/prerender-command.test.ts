@@ -366,7 +366,7 @@ describe('idv-pricing prerender (npx in a consumer project of the packed tarball
       const calculator = new DOMParser().parseFromString(await fetchText(`${PACKED}/prerendered/calculator.html`), 'text/html');
       const host = calculator.querySelector('idv-pricing-calculator')!;
       expect(host.firstElementChild?.getAttribute('shadowrootmode')).to.equal('open');
-      expect(host.lastElementChild?.outerHTML).to.equal('<span slot="cta">立即开通</span>');
+      expect(host.lastElementChild?.outerHTML).to.equal('<a slot="cta" href="https://example.com/buy">立即开通</a>');
       expect(host.hasAttribute('lang'), 'no lang written on the host').to.equal(false);
       const elements = new DOMParser().parseFromString(await fetchText(`${PACKED}/prerendered/elements.html`), 'text/html');
       for (const tag of TAGS) {
