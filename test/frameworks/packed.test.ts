@@ -10,6 +10,7 @@ import { expect } from '@open-wc/testing';
 import { quote } from '../../src/engine/index.js';
 import { quoteToCsv } from '../../src/share/export.js';
 import { formatMoney } from '../../src/i18n/format.js';
+import { loadFrame } from '../helpers/frame.js';
 
 interface Reference {
   readonly name: string;
@@ -318,15 +319,8 @@ describe('the packed tarball (npm pack, installed in a consumer project)', () =>
         const { scenario } = ssr();
         const { expected } = rendered(`calculator ${locale}`);
         // A frame without allow-scripts: nothing defines the element; the browser shows the declarative shadow root.
-        const frame = document.createElement('iframe');
-        frame.setAttribute('sandbox', 'allow-same-origin');
-        frame.style.width = '390px';
-        frame.style.height = '900px';
-        frame.src = `/.cache/frameworks/packed/ssr-calculator-${locale}.html`;
-        const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-        document.body.append(frame);
+        const frame = await loadFrame({ width: 390, height: 900, sandbox: 'allow-same-origin', src: `/.cache/frameworks/packed/ssr-calculator-${locale}.html` });
         try {
-          await loaded;
           const doc = frame.contentDocument!;
           const el = doc.querySelector('idv-pricing-calculator')!;
           expect(el, 'the element').to.not.equal(null);

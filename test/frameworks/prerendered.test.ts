@@ -14,6 +14,7 @@ import '../../src/components/pricing-calculator/pricing-calculator.js';
 import type { IdvPricingCalculator } from '../../src/components/pricing-calculator/pricing-calculator.js';
 import { engineQuote, expectFigures, typeInto } from '../helpers/calculator.js';
 import { norm } from '../helpers/dom.js';
+import { loadFrame } from '../helpers/frame.js';
 import { formatMoney } from '../../src/i18n/format.js';
 
 const DIR = '/.cache/frameworks/packed/prerendered';
@@ -85,15 +86,13 @@ async function open(name: string, options: PageOptions = {}): Promise<{ frame: H
   const css = options.css ? `<style>${options.css}</style>` : '';
   page = page.replace('<head>', `<head>${csp}<script src="/test/frameworks/prerender-probe.js"></script>${css}`);
   page = page.replace('</body>', '<script src="/test/frameworks/prerender-snapshot.js"></script></body>');
-  const frame = document.createElement('iframe');
-  if (options.scriptsOff) frame.setAttribute('sandbox', 'allow-same-origin');
-  frame.style.width = `${options.width ?? 390}px`;
-  frame.style.height = '1600px';
-  frame.style.border = '0';
-  frame.srcdoc = page;
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  document.body.append(frame);
-  await loaded;
+  const frame = await loadFrame({
+    width: options.width ?? 390,
+    height: 1600,
+    borderless: true,
+    srcdoc: page,
+    ...(options.scriptsOff ? { sandbox: 'allow-same-origin' } : {}),
+  });
   return { frame, win: frame.contentWindow as FrameWindow, doc: frame.contentDocument! };
 }
 

@@ -13,6 +13,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { DEEP } from '../helpers/depth.js';
+import { loadFrame } from '../helpers/frame.js';
 import { PROBES } from '../hardening/probes.mjs';
 
 interface Failure {
@@ -78,15 +79,7 @@ function cases(doc: Document): { host: HTMLElement; tag: string; benign: boolean
 
 /** Opens the page in a frame of 1,000 × 800 px, with `sandbox` when given; resolves once it has loaded. */
 async function open(sandbox: string | null): Promise<HTMLIFrameElement> {
-  const frame = document.createElement('iframe');
-  if (sandbox !== null) frame.setAttribute('sandbox', sandbox);
-  frame.style.width = '1000px';
-  frame.style.height = '800px';
-  frame.src = PAGE;
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  document.body.append(frame);
-  await loaded;
-  return frame;
+  return loadFrame({ width: 1000, height: 800, src: PAGE, ...(sandbox !== null ? { sandbox } : {}) });
 }
 
 describe('the injection probes through idv-pricing/ssr (packed, rendered in Node)', () => {

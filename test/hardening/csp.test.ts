@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { loadFrame } from '../helpers/frame.js';
 
 const POLICY = "default-src 'self'; require-trusted-types-for 'script'";
 
@@ -8,17 +9,15 @@ interface ProbeWindow extends Window {
 
 /** A same-origin page with a strict CSP that loads the built drop-in file as a host page would. */
 async function strictPage(body: string): Promise<HTMLIFrameElement> {
-  const frame = document.createElement('iframe');
-  frame.style.width = '1000px';
-  frame.style.height = '1200px';
-  frame.srcdoc = `<!doctype html><html lang="en"><head>
+  const frame = await loadFrame({
+    width: 1000,
+    height: 1200,
+    srcdoc: `<!doctype html><html lang="en"><head>
     <meta http-equiv="Content-Security-Policy" content="${POLICY}">
     <script src="/test/hardening/csp-probe.js"></script>
     <script type="module" src="/dist/idv-pricing.js"></script>
-    </head><body>${body}</body></html>`;
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  document.body.append(frame);
-  await loaded;
+    </head><body>${body}</body></html>`,
+  });
   const win = frame.contentWindow as Window & typeof globalThis;
   // The drop-in defines the tags it finds on the page; wait for the first one.
   await win.customElements.whenDefined(/<(idv-[a-z-]+)/.exec(body)![1]!);

@@ -4,18 +4,13 @@
  * being loaded twice. Runs against the built files (`npm test` builds them first).
  */
 import { expect, waitUntil } from '@open-wc/testing';
+import { loadFrame } from '../helpers/frame.js';
 
 type Win = Window & typeof globalThis;
 
 /** A same-origin page with the drop-in and `body`; resolves once `tag` is defined and has rendered. */
 async function page(head: string, body: string, tag = 'idv-pricing-calculator'): Promise<HTMLIFrameElement> {
-  const frame = document.createElement('iframe');
-  frame.style.width = '800px';
-  frame.style.height = '900px';
-  frame.srcdoc = `<!doctype html><html lang="zh-CN"><head>${head}</head><body>${body}</body></html>`;
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  document.body.append(frame);
-  await loaded;
+  const frame = await loadFrame({ width: 800, height: 900, srcdoc: `<!doctype html><html lang="zh-CN"><head>${head}</head><body>${body}</body></html>` });
   const win = frame.contentWindow as Win;
   await win.customElements.whenDefined(tag);
   await (frame.contentDocument!.querySelector(tag) as unknown as { updateComplete: Promise<unknown> }).updateComplete;
@@ -50,12 +45,9 @@ describe('the drop-in script (built file)', () => {
   });
 
   it('should load what is past the first screen after the first figures, without moving anything', async () => {
-    const frame2 = document.createElement('iframe');
-    frame2.style.width = '390px';
-    frame2.style.height = '900px';
     // The page records the element's height in the first frame that shows a figure, and which scripts had
     // arrived by then; the details' body, the toolbar and the tools come after.
-    frame2.srcdoc = `<!doctype html><html lang="zh-CN"><head><script>
+    const srcdoc = `<!doctype html><html lang="zh-CN"><head><script>
       (function poll() {
         const el = document.querySelector('idv-pricing-calculator');
         if (el && el.shadowRoot && /\\d\\.\\d\\d/.test(el.shadowRoot.textContent)) {
@@ -63,10 +55,8 @@ describe('the drop-in script (built file)', () => {
         } else requestAnimationFrame(poll);
       })();
       </script>${DROP_IN}</head><body><idv-pricing-calculator></idv-pricing-calculator><p id="after">below</p></body></html>`;
+    const frame2 = await loadFrame({ width: 390, height: 900, srcdoc });
     frame = frame2;
-    const loaded = new Promise((resolve) => frame2.addEventListener('load', resolve, { once: true }));
-    document.body.append(frame2);
-    await loaded;
     const win = frame2.contentWindow as Win & { __first?: { height: number; scripts: string[] } };
     // Not updateComplete first: asking for it loads the rest at once (a program that awaits it sees it all).
     await waitUntil(() => win.__first, 'a frame with figures', { timeout: 5000 });

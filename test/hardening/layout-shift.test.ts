@@ -6,6 +6,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { PLAN_IDS } from '../../src/engine/index.js';
+import { loadFrame } from '../helpers/frame.js';
 
 const ALLOWED = 160;
 
@@ -22,17 +23,15 @@ async function readmeReserveCss(): Promise<string> {
  * rendered, and the highest it got in between (read every frame while the element loads).
  */
 async function jump(width: number, lang: string, css: string, attributes = ''): Promise<{ before: number; after: number; highest: number }> {
-  const frame = document.createElement('iframe');
-  frame.style.width = `${width}px`;
-  frame.style.height = '800px';
-  frame.style.border = '0';
-  frame.srcdoc = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
+  const frame = await loadFrame({
+    width,
+    height: 800,
+    borderless: true,
+    srcdoc: `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
     <style>body { margin: 0; font-family: system-ui, sans-serif; } ${css}</style></head>
-    <body><idv-pricing-calculator ${attributes}></idv-pricing-calculator><p id="after">Host content below the calculator.</p></body></html>`;
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  document.body.append(frame);
+    <body><idv-pricing-calculator ${attributes}></idv-pricing-calculator><p id="after">Host content below the calculator.</p></body></html>`,
+  });
   try {
-    await loaded;
     const doc = frame.contentDocument!;
     const win = frame.contentWindow as Window & typeof globalThis;
     const top = () => doc.getElementById('after')!.getBoundingClientRect().top;
