@@ -46,7 +46,7 @@ const floorGzip = floor.gzip;
 // holds a rendered figure (a digit run with two decimals), polled once per frame (a MutationObserver cannot
 // watch a shadow root before it exists); `painted` is after that frame's paint (a message posted from it).
 // Times are read from navigation start, since fetching the scripts is part of the wait.
-const marks = (tag) => `<script>performance.mark('script-start');
+const marks = (tag, takeover = false) => `<script>performance.mark('script-start');
 (function () {
   var re = /\\d[\\d,]*\\.\\d\\d/;
   function tick() {
@@ -56,18 +56,24 @@ const marks = (tag) => `<script>performance.mark('script-start');
     if (!m) return requestAnimationFrame(tick);
     performance.mark('first-figure');
     window.__firstFigure = m[0];
-    customElements.whenDefined('${tag}').then(function () { return el.updateComplete; }).then(function () {
+    ${
+      // Only on the prerendered page: the calculator's updateComplete loads its details at once, which would
+      // change what the other pages measure after their first figure.
+      takeover
+        ? `customElements.whenDefined('${tag}').then(function () { return el.updateComplete; }).then(function () {
       performance.mark('taken-over');
       console.log('idv-bench-taken-over');
-    });
+    });`
+        : ''
+    }
     var c = new MessageChannel();
     c.port1.onmessage = function () { performance.mark('painted'); console.log('idv-bench-painted'); };
     c.port2.postMessage(0);
   }
   requestAnimationFrame(tick);
 })();</script>`;
-const page = (lang, tag, src, body) =>
-  `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">${marks(tag)}
+const page = (lang, tag, src, body, takeover = false) =>
+  `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">${marks(tag, takeover)}
 <script type="module" src="${src}"></script></head><body>${body}</body></html>`;
 const CALC = 'idv-pricing-calculator';
 const PAGES = {
@@ -77,7 +83,13 @@ const PAGES = {
 };
 // The calculator page as `idv-pricing prerender` rewrites it (dist/lib, the npm entry's build).
 const { prerenderHtml } = await import(path.join(DIST, 'lib', 'ssr', 'index.js'));
-PAGES.calcPre = { path: '/calc-pre.html', label: 'calculator, prerendered (info)', tag: CALC, takeover: true, html: (await prerenderHtml(PAGES.calc.html)).html };
+PAGES.calcPre = {
+  path: '/calc-pre.html',
+  label: 'calculator, prerendered (info)',
+  tag: CALC,
+  takeover: true,
+  html: (await prerenderHtml(page('zh-CN', CALC, '/w/idv-pricing.js', `<${CALC}></${CALC}>`, true))).html,
+};
 const HTML = new Map(Object.values(PAGES).map((p) => [p.path, p.html]));
 const ROOTS = { '/floor/': FLOOR_DIR, '/w/': DIST };
 const TYPES = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.map': 'application/json' };

@@ -110,15 +110,18 @@ export class IdvElement extends LitElement {
    */
   protected override update(changed: PropertyValues<this>): void {
     const root = this.shadowRoot!;
+    const first = !this.hasUpdated;
     const replay = this.serverRendered ? ((this.renderOptions.renderBefore = null), takeover?.clear(root) ?? root.replaceChildren()) : undefined;
     super.update(changed);
     // `:state(rendered)` from the first render on: a host page's reserve (README.md) holds the element's place
     // until then, also while it is defined and still loading what it renders first. (Chromium before 125 took
     // only `--` names and throws here; its reserve ends at :defined, as the README's rule falls back to.)
-    try {
-      this.internals.states.add('rendered');
-    } catch {
-      // see above
+    if (first) {
+      try {
+        this.internals.states.add('rendered');
+      } catch {
+        // see above
+      }
     }
     replay?.();
   }

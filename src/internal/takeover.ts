@@ -14,7 +14,7 @@
 const CONTROLS = 'input, select, textarea, button, summary, a[href], [tabindex]';
 
 /** What the visitor did to the server's controls: values changed from the markup's, and where the focus was. */
-export interface VisitorState {
+interface VisitorState {
   readonly changed: readonly { readonly index: number; readonly value: string; readonly checked: boolean }[];
   readonly focused: number;
   readonly selection: readonly [number | null, number | null] | null;
@@ -36,7 +36,7 @@ function changedFromMarkup(el: Element): boolean {
 }
 
 /** Reads what the visitor changed in the server's controls, and the focus; null when nothing. */
-export function noteVisitorState(root: ShadowRoot): VisitorState | null {
+function noteVisitorState(root: ShadowRoot): VisitorState | null {
   const controls = controlsIn(root);
   const changed = controls.flatMap((el, index) =>
     changedFromMarkup(el) ? [{ index, value: (el as HTMLInputElement).value, checked: el instanceof HTMLInputElement && el.checked }] : [],
@@ -53,7 +53,7 @@ export function noteVisitorState(root: ShadowRoot): VisitorState | null {
  * Gives the element's new controls what the visitor did to the server's: each changed value set and announced
  * with `input` and `change` events (what a visitor's edit fires), then the focus and the caret put back.
  */
-export function replayVisitorState(root: ShadowRoot, state: VisitorState): void {
+function replayVisitorState(root: ShadowRoot, state: VisitorState): void {
   const controls = controlsIn(root);
   for (const { index, value, checked } of state.changed) {
     const el = controls[index];

@@ -45,7 +45,7 @@ export interface PrerenderResult {
    * these styles to apply before the elements' script runs.
    */
   readonly styleHashes: readonly string[];
-  /** One line for each element left as it is, or tag that looks like one of the elements and is not. */
+  /** One line for each tag that starts with `idv-` and is not one of the elements (a typo), left as it is. */
   readonly warnings: readonly string[];
 }
 

@@ -222,21 +222,23 @@ export async function renderChecked(
   bind(element, '>');
   const template = html(Object.assign(strings, { raw: [...strings] }) as unknown as TemplateStringsArray, ...values);
   // Lit SSR writes the bound attributes after the blanks that stood for them: one blank after the tag.
-  const markup = (await collectResult(render(template, { elementRenderers: [stableIds(slots)] }))).replace(OUTER_MARKERS, '').replace(/^(<[a-z-]+) +/, '$1 ');
+  const markup = (await collectResult(render(template, { elementRenderers: [serverRenderer(slots)] }))).replace(OUTER_MARKERS, '').replace(/^(<[a-z-]+) +/, '$1 ');
   return withStylesAtRest(tag, withControlStates(markup));
 }
 
 /**
- * Lit's element renderer, giving each calculator it renders in one call the ids `idv-1`, `idv-2`… in its order:
- * the calculator names the ids in its shadow root (`idv-3-plan`) from a count of the instances the process has
- * made, which here would depend on what was rendered before (the probes of loadWhatItRenders count too). Ids in
- * a shadow root only need to be distinct there, so the same call returns the same HTML in any process, and
- * `idv-pricing prerender` run twice writes the same file.
+ * Lit's element renderer, with what a server knows that the element cannot find out there itself:
+ * - the ids: each calculator rendered in one call gets `idv-1`, `idv-2`… in its order. The calculator names the
+ *   ids in its shadow root (`idv-3-plan`) from a count of the instances the process has made, which here would
+ *   depend on what was rendered before (the probes of loadWhatItRenders count too). Ids in a shadow root only
+ *   need to be distinct there, so the same call returns the same HTML in any process, and `idv-pricing
+ *   prerender` run twice writes the same file;
+ * - the host's filled `slots` (its own children, which prerenderHtml reads; Lit SSR gives an element none).
  */
-function stableIds(slots: readonly string[]): typeof LitElementRenderer {
+function serverRenderer(slots: readonly string[]): typeof LitElementRenderer {
   let count = 0;
   let host = true;
-  return class StableIds extends LitElementRenderer {
+  return class ServerRenderer extends LitElementRenderer {
     constructor(tagName: string) {
       super(tagName);
       const element = this.element as unknown as { uid?: unknown; hasCta?: unknown };
